@@ -1,0 +1,38 @@
+//! # precis
+//!
+//! An extractive summarizer: it repairs pasted text, splits it into sentences, scores each sentence
+//! by term frequency and position (with title overlap and penalties for fragments, headings and
+//! credits), and picks the best within a length budget while avoiding repetition. The core is plain
+//! Rust with no I/O; the CLI (`src/main.rs`) and the browser bindings (`src/wasm.rs`) are thin shells.
+//!
+//! ```
+//! use precis::{Options, summarize};
+//! let text = "The council approved the new budget on Tuesday. \
+//!             The budget raises school funding by ten percent. \
+//!             Critics said the budget ignores transport. \
+//!             The weather was mild.";
+//! let summary = summarize(text, &Options::default().with_max_sentences(2))?;
+//! assert_eq!(summary.sentences.len(), 2);
+//! for s in &summary.sentences {
+//!     assert_eq!(&text[s.start..s.end], s.text); // offsets slice back into the input
+//! }
+//! # Ok::<(), precis::Error>(())
+//! ```
+#![deny(missing_docs)]
+
+mod clean;
+mod error;
+mod lang;
+mod score;
+mod segment;
+mod select;
+mod summary;
+mod terms;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use lang::Language;
+pub use score::{Method, Signals, Weights};
+pub use select::Length;
+pub use summary::{LanguageReport, Options, Sentence, Stats, Summarizer, Summary, summarize};

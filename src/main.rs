@@ -1,0 +1,287 @@
+//! `precis`: the command-line summarizer (a thin shell over the library).
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+use clap::{ArgGroup, Parser, ValueEnum};
+use precis::{Language, Length, Method, Options, Summarizer, Weights};
+
+/// Extractive summaries of articles: prints the sentences that matter, in their original order.
+///
+/// Input is read from FILE, or from standard input when FILE is absent or `-`. Bytes that are not
+/// valid UTF-8 are replaced by U+FFFD (lossy decoding, with a warning on standard error); byte
+/// offsets in JSON output then refer to the decoded text.
+///
+/// Exit status: 0 on success, 1 when the input holds no text (or cannot be read), 2 for bad flags.
+#[derive(Parser, Debug)]
+#[command(name = "precis", version, group(ArgGroup::new("length").args(["sentences", "ratio", "words", "chars"])))]
+struct Cli {
+    /// The text file to summarize (`-` or absent: standard input).
+    file: Option<String>,
+
+    /// Choose at most N sentences (default: adaptive, 3 for a news story, more for long texts).
+    #[arg(short = 'n', long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    sentences: Option<u64>,
+
+    /// Choose up to this share of the input's words (0 < R <= 1).
+    #[arg(long, value_name = "R", value_parser = parse_ratio)]
+    ratio: Option<f64>,
+
+    /// Choose at most W words in all (the best single sentence if none fits: see stats.over_budget).
+    #[arg(long, value_name = "W", value_parser = clap::value_parser!(u64).range(1..))]
+    words: Option<u64>,
+
+    /// Choose at most C characters in all (same rule as --words).
+    #[arg(long, value_name = "C", value_parser = clap::value_parser!(u64).range(1..))]
+    chars: Option<u64>,
+
+    /// Output format: sentences one per line, or the full result as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+
+    /// Number of keywords (in JSON; with text output they follow the sentences after a blank line).
+    #[arg(long, value_name = "K")]
+    keywords: Option<usize>,
+
+    /// Language: an ISO 639-1 code (en, de, fr, es, it, pt, nl, sv, da, no, fi, hu, ro, ru, tr,
+    /// el, ar, az, kk, ne) or `auto` to detect it.
+    #[arg(long, value_name = "CODE|auto", default_value = "auto")]
+    lang: String,
+
+    /// Scoring method: precis (default), luhn, textrank, or lead (the first sentences).
+    #[arg(long, value_enum, default_value_t = MethodArg::Precis)]
+    method: MethodArg,
+
+    /// Print every sentence the segmenter finds, one per line, and nothing else.
+    #[arg(long)]
+    split: bool,
+
+    /// Read JSON lines ({"text": ..., optionally "sentences": N}) and write one JSON result a line
+    /// (for benchmarks and batch jobs).
+    #[arg(long)]
+    jsonl: bool,
+
+    /// Advanced: override weights of the default method, e.g. `tf=0.4,title=0.2` (see DESIGN.md).
+    #[arg(long, value_name = "K=V,...")]
+    weights: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum MethodArg {
+    Precis,
+    Luhn,
+    Textrank,
+    Lead,
+}
+
+fn parse_ratio(s: &str) -> Result<f64, String> {
+    let r: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if r > 0.0 && r <= 1.0 {
+        Ok(r)
+    } else {
+        Err(format!("{r} is not in (0, 1]"))
+    }
+}
+
+fn parse_weights(spec: &str) -> Result<Weights, String> {
+    let mut value = serde_json::to_value(Weights::default()).map_err(|e| e.to_string())?;
+    for pair in spec.split(',').filter(|p| !p.trim().is_empty()) {
+        let (k, v) = pair
+            .split_once('=')
+            .ok_or_else(|| format!("{pair:?} is not KEY=VALUE"))?;
+        let v: f64 = v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{v:?} is not a number"))?;
+        let slot = value
+            .get_mut(k.trim())
+            .ok_or_else(|| format!("unknown weight {k:?}"))?;
+        *slot = serde_json::json!(v);
+    }
+    serde_json::from_value(value).map_err(|e| e.to_string())
+}
+
+fn options(cli: &Cli) -> Result<Options, String> {
+    let length = match (cli.sentences, cli.ratio, cli.words, cli.chars) {
+        (Some(n), ..) => Length::Sentences(n as usize),
+        (_, Some(r), ..) => Length::Ratio(r),
+        (_, _, Some(w), _) => Length::Words(w as usize),
+        (.., Some(c)) => Length::Chars(c as usize),
+        _ => Length::Auto,
+    };
+    let language = match cli.lang.as_str() {
+        "auto" => None,
+        code => Some(
+            Language::from_code(code)
+                .ok_or_else(|| precis::Error::UnknownLanguage(code.into()).to_string())?,
+        ),
+    };
+    let method = match cli.method {
+        MethodArg::Precis => Method::Precis,
+        MethodArg::Luhn => Method::Luhn,
+        MethodArg::Textrank => Method::TextRank,
+        MethodArg::Lead => Method::Lead,
+    };
+    let weights = match &cli.weights {
+        Some(spec) => parse_weights(spec)?,
+        None => Weights::default(),
+    };
+    Ok(Options::default()
+        .with_length(length)
+        .with_language(language)
+        .with_method(method)
+        .with_keywords(cli.keywords.unwrap_or(8))
+        .with_weights(weights))
+}
+
+fn read_input(file: Option<&str>) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match file {
+        None | Some("-") => {
+            io::stdin().lock().read_to_end(&mut bytes)?;
+        }
+        Some(path) => bytes = std::fs::read(path)?,
+    }
+    Ok(bytes)
+}
+
+fn decode(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!(
+                "precis: warning: the input is not valid UTF-8; invalid bytes were replaced by U+FFFD"
+            );
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    }
+}
+
+fn run(cli: &Cli, out: &mut impl Write) -> Result<(), Failure> {
+    let opts = options(cli).map_err(Failure::Usage)?;
+    if cli.jsonl {
+        return run_jsonl(cli, &opts, out);
+    }
+    let bytes = read_input(cli.file.as_deref()).map_err(|e| {
+        Failure::Input(format!(
+            "cannot read {}: {e}",
+            cli.file.as_deref().unwrap_or("standard input")
+        ))
+    })?;
+    let text = decode(bytes);
+    let summarizer = Summarizer::new(opts);
+    if cli.split {
+        let ranges = summarizer
+            .split(&text)
+            .map_err(|e| Failure::Input(e.to_string()))?;
+        for r in ranges {
+            writeln!(out, "{}", fold(&text[r]))?;
+        }
+        return Ok(());
+    }
+    let summary = summarizer.summarize(&text).map_err(|e| match e {
+        precis::Error::EmptyInput => Failure::Input(e.to_string()),
+        other => Failure::Usage(other.to_string()),
+    })?;
+    match cli.format {
+        Format::Json => writeln!(
+            out,
+            "{}",
+            serde_json::to_string(&summary).map_err(io::Error::other)?
+        )?,
+        Format::Text => {
+            for s in &summary.sentences {
+                writeln!(out, "{}", s.folded())?;
+            }
+            if cli.keywords.is_some() && !summary.keywords.is_empty() {
+                writeln!(out, "\nkeywords: {}", summary.keywords.join(", "))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn run_jsonl(cli: &Cli, opts: &Options, out: &mut impl Write) -> Result<(), Failure> {
+    let reader: Box<dyn BufRead> = match cli.file.as_deref() {
+        None | Some("-") => Box::new(io::stdin().lock()),
+        Some(path) => Box::new(io::BufReader::new(
+            std::fs::File::open(path)
+                .map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?,
+        )),
+    };
+    for line in reader.lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = serde_json::from_str::<serde_json::Value>(&line)
+            .map_err(|e| e.to_string())
+            .and_then(|doc| {
+                let text = doc
+                    .get("text")
+                    .and_then(|t| t.as_str())
+                    .ok_or("no \"text\" field")?
+                    .to_string();
+                let mut o = opts.clone();
+                if let Some(n) = doc.get("sentences").and_then(|n| n.as_u64()) {
+                    o.length = Length::Sentences(n as usize);
+                }
+                Summarizer::new(o)
+                    .summarize(&text)
+                    .map_err(|e| e.to_string())
+            });
+        let json = match result {
+            Ok(summary) => serde_json::to_string(&summary).map_err(io::Error::other)?,
+            Err(msg) => serde_json::json!({ "error": msg }).to_string(),
+        };
+        writeln!(out, "{json}")?;
+    }
+    Ok(())
+}
+
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+enum Failure {
+    Usage(String),
+    Input(String),
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(&cli, &mut out).and_then(|()| out.flush().map_err(Failure::Io));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(msg)) => {
+            eprintln!(
+                "precis: {msg}\n\nUsage: precis [OPTIONS] [FILE]\nFor more information, try '--help'."
+            );
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(msg)) => {
+            eprintln!("precis: {msg}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("precis: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,622 @@
+//! Sentence segmentation over normalized text (see `clean`).
+//!
+//! The text is cut into paragraphs at blank lines and into units at the remaining line breaks, so
+//! a line without final punctuation (a headline, a caption, a menu item) is a unit of its own and
+//! never glued to the next sentence. Inside a unit, a rule-based scanner looks at each candidate
+//! terminal (`.`, `!`, `?`, `…`, and the terminals of other scripts) with its context: the word
+//! before (abbreviations, initials, numbers, URLs, e-mail addresses), the closing quotes and
+//! brackets after it, and the next word (its case, whether it is a common sentence opener).
+//! List items (`1.`, `2)`, `a.`, bullets) start new sentences. The rules follow the English
+//! "Golden Rules" (pragmatic_segmenter) and are checked against them in the tests.
+
+use crate::lang::Language;
+
+/// One sentence (or unit) found in the normalized text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Span {
+    /// Byte offset of the first character in the normalized text.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Index of the paragraph (blank-line separated block) holding the span.
+    pub paragraph: usize,
+    /// True when the span ends a line without sentence-final punctuation: a heading, a caption, a
+    /// menu item, a list item without a full stop.
+    pub unterminated: bool,
+    /// True for the first span of its paragraph.
+    pub paragraph_start: bool,
+}
+
+/// Bullet characters that start list items.
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '⁃' | '◦' | '▪' | '‣' | '●' | '■' | '►' | '▸' | '∙' | '·'
+    )
+}
+
+/// Terminals that end a sentence even without a following space (CJK and full-width forms).
+fn is_tight_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡' | '︒' | '﹒' | '﹗' | '﹖')
+}
+
+/// Terminals of other scripts that end a sentence before white space.
+fn is_script_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '।' | '॥'
+            | '؟'
+            | '۔'
+            | '։'
+            | '።'
+            | '፧'
+            | '။'
+            | '჻'
+            | '᙮'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '܀'
+            | '܁'
+            | '܂'
+            | '߹'
+    )
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
+            | '〉'
+            | '》'
+            | '“'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '„' | '「' | '『' | '¿' | '¡'
+    )
+}
+
+/// Abbreviations that precede a name or a number and so never end a sentence before a capital.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sen", "rep", "gov", "gen", "lt", "col",
+    "capt", "cpt", "sgt", "cmdr", "adm", "rev", "hon", "pres", "supt", "det", "insp", "messrs",
+    "mme", "mlle", "mssrs", "maj", "brig", "cpl", "pvt", "atty", "sra", "srta", "dra", "e.g",
+    "i.e", "cf", "viz", "al", "ste", "hr", "fr", "dir", "asst", "assoc",
+];
+
+/// Abbreviations that precede a number (`No. 5`, `p. 55`, `Jan. 12`).
+const NUMBER_PREFIXES: &[&str] = &[
+    "no", "nos", "nr", "p", "pp", "vol", "vols", "fig", "figs", "art", "sec", "ch", "chap", "op",
+    "ex", "n°", "nº", "tel", "ca", "approx", "ed", "eds", "pt", "para", "ref", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "v", "vs", "est",
+];
+
+/// Abbreviations that may or may not end a sentence: split when a common sentence opener follows.
+const AMBIGUOUS: &[&str] = &[
+    "etc", "inc", "co", "ltd", "corp", "jr", "sr", "bros", "vs", "approx", "dept", "est", "univ",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am",
+    "pm", "no", "plc", "llc", "govt", "intl", "natl", "assn", "min", "max", "misc", "ave", "blvd",
+    "rd",
+];
+
+/// Splits normalized `text` into sentence spans, using `lang` for sentence openers.
+pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut paragraph = 0usize;
+    let mut seen_in_paragraph = false;
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let end = bytes[pos..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| pos + p);
+        let line = &text[pos..end];
+        if line.trim().is_empty() {
+            if seen_in_paragraph {
+                paragraph += 1;
+                seen_in_paragraph = false;
+            }
+        } else {
+            let before = spans.len();
+            split_unit(text, pos, end, lang, &mut spans);
+            for (k, s) in spans[before..].iter_mut().enumerate() {
+                s.paragraph = paragraph;
+                s.paragraph_start = !seen_in_paragraph && k == 0;
+            }
+            seen_in_paragraph |= spans.len() > before;
+        }
+        pos = end + 1;
+    }
+    spans
+}
+
+/// Pushes the trimmed span `[start, end)` of `text` unless it is empty.
+fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.is_empty() || !trimmed.chars().any(|c| !c.is_whitespace()) {
+        return;
+    }
+    let s = start + lead;
+    let e = s + trimmed.len();
+    spans.push(Span {
+        start: s,
+        end: e,
+        paragraph: 0,
+        unterminated: !ends_terminated(trimmed),
+        paragraph_start: false,
+    });
+}
+
+/// Whether a sentence ends with final punctuation (possibly inside closing quotes or brackets).
+fn ends_terminated(s: &str) -> bool {
+    s.chars().rev().find(|&c| !is_closer(c)).is_some_and(|c| {
+        matches!(c, '.' | '!' | '?' | '…' | ':') || is_tight_terminal(c) || is_script_terminal(c)
+    })
+}
+
+/// Positions inside one unit where list items start, and the byte ranges of their markers.
+struct ListMarkers {
+    starts: Vec<usize>,
+    markers: Vec<(usize, usize)>,
+}
+
+/// Finds `1.`, `2)`, `3.)`, `a.` markers that open a numbered or lettered list at the unit start
+/// (optionally after a bullet), followed by markers with the next number or letter; and bullets.
+fn find_list_markers(text: &str, start: usize, end: usize) -> ListMarkers {
+    let unit = &text[start..end];
+    let mut starts = Vec::new();
+    let mut markers = Vec::new();
+    // Bullets inside the unit start items.
+    for (i, c) in unit.char_indices() {
+        if is_bullet(c) && i > 0 && unit[..i].ends_with(' ') {
+            starts.push(start + i);
+        }
+    }
+    let item_starts: Vec<usize> = std::iter::once(start)
+        .chain(starts.iter().copied())
+        .collect();
+    // A marker right at the unit start or after a bullet.
+    let mut expected: Option<(Marker, usize)> = None;
+    for &s in &item_starts {
+        let rest = &text[s..end];
+        let skip = rest.len()
+            - rest
+                .trim_start_matches(|c: char| is_bullet(c) || c == ' ')
+                .len();
+        if let Some((m, len)) = parse_marker(&text[s + skip..end]) {
+            markers.push((s + skip, s + skip + len));
+            expected = Some((m, s + skip + len));
+        }
+    }
+    // Following markers of a numbered or lettered sequence without bullets.
+    if let Some((mut m, mut from)) = expected.filter(|_| starts.is_empty()) {
+        while let Some(next) = m.successor() {
+            let label = next.label();
+            let mut found = None;
+            let hay = &text[from..end];
+            let mut search = 0;
+            while let Some(p) = hay[search..].find(&label) {
+                let at = from + search + p;
+                if text[..at].ends_with(' ') {
+                    if let Some((pm, len)) = parse_marker(&text[at..end]) {
+                        if pm == next {
+                            found = Some((at, len));
+                            break;
+                        }
+                    }
+                }
+                search += p + label.len();
+            }
+            match found {
+                Some((at, len)) => {
+                    starts.push(at);
+                    markers.push((at, at + len));
+                    m = next;
+                    from = at + len;
+                }
+                None => break,
+            }
+        }
+    }
+    starts.sort_unstable();
+    ListMarkers { starts, markers }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Marker {
+    Number(u32),
+    Letter(u8),
+}
+
+impl Marker {
+    fn successor(self) -> Option<Marker> {
+        match self {
+            Marker::Number(n) if n < 99 => Some(Marker::Number(n + 1)),
+            Marker::Letter(b) if b < b'z' => Some(Marker::Letter(b + 1)),
+            _ => None,
+        }
+    }
+    fn label(self) -> String {
+        match self {
+            Marker::Number(n) => n.to_string(),
+            Marker::Letter(b) => (b as char).to_string(),
+        }
+    }
+}
+
+/// Parses a list marker (`12.`, `3)`, `4.)`, `b.`) followed by a space and a non-space; returns it
+/// and its byte length (without the space).
+fn parse_marker(s: &str) -> Option<(Marker, usize)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let (marker, n) = if (1..=2).contains(&digits) {
+        (Marker::Number(s[..digits].parse().ok()?), digits)
+    } else if digits == 0 && s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        (Marker::Letter(s.as_bytes()[0]), 1)
+    } else {
+        return None;
+    };
+    let rest = &s[n..];
+    let punct = if rest.starts_with(".)") {
+        2
+    } else if rest.starts_with('.') || rest.starts_with(')') {
+        1
+    } else {
+        return None;
+    };
+    if matches!(marker, Marker::Letter(_)) && punct != 1 && !rest.starts_with(')') {
+        return None;
+    }
+    let after = &rest[punct..];
+    let mut it = after.chars();
+    (it.next() == Some(' ') && it.next().is_some_and(|c| !c.is_whitespace()))
+        .then_some((marker, n + punct))
+}
+
+/// Splits one unit (a line, or hard-wrapped lines joined) into sentences.
+fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut Vec<Span>) {
+    let lists = find_list_markers(text, start, end);
+    let mut forced = lists.starts.iter().copied().peekable();
+    let mut sent_start = start;
+    let mut i = start;
+    while i < end {
+        while let Some(&f) = forced.peek() {
+            if f <= i {
+                if f > sent_start {
+                    push_span(text, sent_start, f, spans);
+                    sent_start = f;
+                }
+                forced.next();
+            } else {
+                break;
+            }
+        }
+        let Some(c) = text[i..end].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
+        let in_marker = lists.markers.iter().any(|&(a, b)| i >= a && i < b);
+        if in_marker {
+            i += clen;
+            continue;
+        }
+        if is_tight_terminal(c) {
+            let after = skip_terminals_and_closers(text, i, end);
+            push_span(text, sent_start, after, spans);
+            sent_start = after;
+            i = after;
+            continue;
+        }
+        if c == '.' || c == '!' || c == '?' || c == '…' || is_script_terminal(c) {
+            let decision = decide(text, start, sent_start, i, end, lang);
+            match decision {
+                Some(cut) => {
+                    push_span(text, sent_start, cut, spans);
+                    sent_start = cut;
+                    i = cut;
+                }
+                None => i = cluster_end(text, i, end),
+            }
+            continue;
+        }
+        i += clen;
+    }
+    push_span(text, sent_start, end, spans);
+}
+
+/// The end of the terminal cluster starting at `i`: runs of `.!?…` and spaced dots (`. . .`).
+fn cluster_end(text: &str, i: usize, end: usize) -> usize {
+    let mut j = i;
+    loop {
+        let rest = &text[j..end];
+        match rest.chars().next() {
+            Some(c)
+                if matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+                    || is_script_terminal(c) =>
+            {
+                j += c.len_utf8()
+            }
+            Some(' ') if rest[1..].starts_with('.') && text[..j].ends_with('.') => j += 1,
+            _ => return j,
+        }
+    }
+}
+
+fn skip_terminals_and_closers(text: &str, i: usize, end: usize) -> usize {
+    let mut j = i;
+    for c in text[i..end].chars() {
+        if is_tight_terminal(c) || is_closer(c) || matches!(c, '!' | '?' | '.') {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Decides whether the terminal cluster at `i` ends the sentence; returns the cut position.
+fn decide(
+    text: &str,
+    unit_start: usize,
+    sent_start: usize,
+    i: usize,
+    end: usize,
+    lang: Language,
+) -> Option<usize> {
+    let c_end = cluster_end(text, i, end);
+    let cluster = &text[i..c_end];
+    let dots = cluster.chars().filter(|&c| c == '.').count() + 3 * cluster.matches('…').count();
+    let only_dots = cluster.chars().all(|c| c == '.' || c == ' ' || c == '…');
+    let spaced = cluster.contains(' ');
+    // Closing quotes and brackets belong to the sentence that ends.
+    let mut after = c_end;
+    for c in text[c_end..end].chars() {
+        if is_closer(c) {
+            after += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let had_closer = after > c_end;
+    let ws_len = text[after..end].len() - text[after..end].trim_start().len();
+    let next_start = after + ws_len;
+    let next = text[next_start..end].chars().next();
+    let Some(n) = next else {
+        return Some(end); // nothing follows in this unit
+    };
+    let word_before = word_before(text, sent_start.max(unit_start), i);
+    let first = cluster.chars().next().unwrap_or('.');
+
+    if ws_len == 0 {
+        // Only "word.The" (a missing space) splits without white space.
+        if had_closer || first != '.' || dots != 1 {
+            return None;
+        }
+        let mut look = text[after..end].chars();
+        let (Some(a), Some(b)) = (look.next(), look.next()) else {
+            return None;
+        };
+        let prev = text[..i].chars().next_back();
+        let token = token_around(text, unit_start, i, end);
+        let is_link = token.contains('@') || token.contains("://") || token.starts_with("www.");
+        let ok = a.is_uppercase()
+            && b.is_lowercase()
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && word_before.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+            && !is_link;
+        return ok.then_some(after);
+    }
+
+    if first != '.' && first != '…' {
+        // ! ? and the terminals of other scripts: split unless a lowercase word follows.
+        return (!n.is_lowercase()).then_some(after);
+    }
+    if n.is_lowercase() {
+        return None;
+    }
+    if only_dots && dots >= 3 {
+        if cluster.starts_with('…') || (!spaced && dots == 3 && cluster == "...") {
+            // A three-dot ellipsis continues the sentence unless a capitalised word opens a new
+            // one after a Unicode ellipsis.
+            if cluster == "..." {
+                return None;
+            }
+            return (n.is_uppercase() || is_opener(n)).then_some(after);
+        }
+        if dots == 3 {
+            return None;
+        }
+        // Four dots: a full stop plus an ellipsis. "word. . . . Next" keeps the full stop with
+        // the sentence and the ellipsis with the next one.
+        if spaced
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            && !n.is_lowercase()
+        {
+            return Some(i + 1);
+        }
+        return (!n.is_lowercase()).then_some(after);
+    }
+
+    let wb = word_before.trim_end_matches('.').to_lowercase();
+    let wb_letters: String = wb.chars().filter(|c| *c != '.').collect();
+    if n.is_ascii_digit() {
+        if NUMBER_PREFIXES.contains(&wb.as_str()) || wb_letters.chars().count() == 1 {
+            return None;
+        }
+        return Some(after);
+    }
+    if wb.is_empty() {
+        return Some(after);
+    }
+    if TITLES.contains(&wb.as_str()) {
+        return None;
+    }
+    let letters_only = wb_letters.chars().all(char::is_alphabetic);
+    if letters_only && wb.chars().count() == 1 && word_before.chars().all(char::is_uppercase) {
+        // An initial ("Jonas E. Smith") unless it follows a lowercase word ("you and I.").
+        let prev_word =
+            word_before_position(text, sent_start.max(unit_start), i - word_before.len());
+        let ends_sentence = prev_word.chars().next().is_some_and(char::is_lowercase);
+        return ends_sentence.then_some(after);
+    }
+    let multi_period =
+        wb.contains('.') && letters_only && wb.split('.').all(|p| p.chars().count() <= 2);
+    if multi_period || AMBIGUOUS.contains(&wb.as_str()) {
+        let next_word: String = text[next_start..end]
+            .chars()
+            .skip_while(|c| is_opener(*c))
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        let words_so_far = text[sent_start..i].split_whitespace().count();
+        let opener = lang.is_stopword(&next_word) || TITLES.contains(&next_word.as_str());
+        return (opener && words_so_far >= 4).then_some(after);
+    }
+    Some(after)
+}
+
+/// The white-space delimited word that ends at `i`, without leading opening punctuation.
+fn word_before(text: &str, floor: usize, i: usize) -> &str {
+    let head = &text[floor..i];
+    let start = head.rfind(' ').map_or(0, |p| p + 1);
+    head[start..].trim_start_matches(is_opener)
+}
+
+/// The word before the one that ends at `i` (for initials).
+fn word_before_position(text: &str, floor: usize, i: usize) -> &str {
+    let head = text[floor..i.max(floor)].trim_end();
+    let start = head.rfind(' ').map_or(0, |p| p + 1);
+    head[start..].trim_start_matches(is_opener)
+}
+
+/// The white-space delimited token that contains position `i`.
+fn token_around(text: &str, floor: usize, i: usize, end: usize) -> &str {
+    let s = text[floor..i].rfind(' ').map_or(floor, |p| floor + p + 1);
+    let e = text[i..end].find(' ').map_or(end, |p| i + p);
+    &text[s..e]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Language::English)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($s:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(sentences($text), vec![$($s),*]);
+            }
+        };
+    }
+
+    t!(
+        simple,
+        "Hello World. My name is Jonas.",
+        ["Hello World.", "My name is Jonas."]
+    );
+    t!(
+        title_abbreviation,
+        "Dr. Watson met Mr. Holmes. They talked.",
+        ["Dr. Watson met Mr. Holmes.", "They talked."]
+    );
+    t!(
+        us_before_name,
+        "It was the U.S. President who spoke.",
+        ["It was the U.S. President who spoke."]
+    );
+    t!(
+        us_at_end,
+        "I live in the U.S. How about you?",
+        ["I live in the U.S.", "How about you?"]
+    );
+    t!(
+        decimal_and_version,
+        "Version 2.5.1 costs $3.50 now. Buy it.",
+        ["Version 2.5.1 costs $3.50 now.", "Buy it."]
+    );
+    t!(
+        missing_space,
+        "It ended.The next began.",
+        ["It ended.", "The next began."]
+    );
+    t!(
+        closing_quote,
+        "He said \"Go.\" She went.",
+        ["He said \"Go.\"", "She went."]
+    );
+    t!(
+        headline_line_is_own_unit,
+        "Big news today\nThe council voted. It passed.",
+        ["Big news today", "The council voted.", "It passed."]
+    );
+    t!(
+        cjk_full_stops,
+        "今天天气很好。我们去公园！你呢？",
+        ["今天天气很好。", "我们去公园！", "你呢？"]
+    );
+    t!(
+        hindi_danda,
+        "यह एक वाक्य है। यह दूसरा है।",
+        ["यह एक वाक्य है।", "यह दूसरा है।"]
+    );
+    t!(
+        email_inside,
+        "Write to jane.doe@example.com. She replies.",
+        ["Write to jane.doe@example.com.", "She replies."]
+    );
+    t!(
+        question_exclamation_runs,
+        "Really?! Yes!!! Fine.",
+        ["Really?!", "Yes!!!", "Fine."]
+    );
+    t!(
+        initials,
+        "J. R. R. Tolkien wrote it. Read it.",
+        ["J. R. R. Tolkien wrote it.", "Read it."]
+    );
+    t!(
+        no_number_abbrev,
+        "See No. 5 and p. 12 for details.",
+        ["See No. 5 and p. 12 for details."]
+    );
+
+    #[test]
+    fn paragraphs_and_flags() {
+        let text = "Title line\n\nFirst sentence. Second one.\n\nThird.";
+        let spans = split(text, Language::English);
+        assert_eq!(spans.len(), 4);
+        assert!(spans[0].unterminated && spans[0].paragraph_start);
+        assert_eq!((spans[1].paragraph, spans[1].paragraph_start), (1, true));
+        assert_eq!((spans[2].paragraph, spans[2].paragraph_start), (1, false));
+        assert_eq!(spans[3].paragraph, 2);
+        assert!(!spans[3].unterminated);
+    }
+}

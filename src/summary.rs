@@ -1,0 +1,556 @@
+//! The public pipeline: [`Options`] in, [`Summary`] out.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::clean::{self, Normalized};
+use crate::error::Error;
+use crate::lang::{Detection, Language};
+use crate::score::{self, Method, SentenceInfo, Signals, Weights};
+use crate::segment::{self, Span};
+use crate::select::{self, Candidate, Length};
+use crate::terms::{self, SentenceTerms, Vocabulary};
+
+/// How to summarize: length, method, language, number of keywords.
+///
+/// # Examples
+/// ```
+/// use precis::{Length, Options};
+/// let opts = Options::default().with_length(Length::Words(60)).with_keywords(5);
+/// assert_eq!(opts.length, Length::Words(60));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// The length budget (default: adaptive).
+    pub length: Length,
+    /// The scoring method (default: [`Method::Precis`]).
+    pub method: Method,
+    /// The language, or `None` to detect it.
+    #[serde(skip)]
+    pub language: Option<Language>,
+    /// How many keywords to report (default 8).
+    pub keywords: usize,
+    /// Weights of the default method.
+    pub weights: Weights,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            length: Length::Auto,
+            method: Method::Precis,
+            language: None,
+            keywords: 8,
+            weights: Weights::default(),
+        }
+    }
+}
+
+impl Options {
+    /// Sets the length budget.
+    ///
+    /// # Examples
+    /// ```
+    /// let opts = precis::Options::default().with_length(precis::Length::Sentences(2));
+    /// assert_eq!(opts.length, precis::Length::Sentences(2));
+    /// ```
+    pub fn with_length(mut self, length: Length) -> Self {
+        self.length = length;
+        self
+    }
+
+    /// Sets at most `n` sentences.
+    ///
+    /// # Examples
+    /// ```
+    /// let opts = precis::Options::default().with_max_sentences(2);
+    /// assert_eq!(opts.length, precis::Length::Sentences(2));
+    /// ```
+    pub fn with_max_sentences(self, n: usize) -> Self {
+        self.with_length(Length::Sentences(n))
+    }
+
+    /// Sets the scoring method.
+    ///
+    /// # Examples
+    /// ```
+    /// let opts = precis::Options::default().with_method(precis::Method::TextRank);
+    /// assert_eq!(opts.method, precis::Method::TextRank);
+    /// ```
+    pub fn with_method(mut self, method: Method) -> Self {
+        self.method = method;
+        self
+    }
+
+    /// Fixes the language (`None`: detect it).
+    ///
+    /// # Examples
+    /// ```
+    /// let opts = precis::Options::default().with_language(Some(precis::Language::German));
+    /// assert_eq!(opts.language, Some(precis::Language::German));
+    /// ```
+    pub fn with_language(mut self, language: Option<Language>) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// Sets how many keywords to report.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(precis::Options::default().with_keywords(3).keywords, 3);
+    /// ```
+    pub fn with_keywords(mut self, n: usize) -> Self {
+        self.keywords = n;
+        self
+    }
+
+    /// Sets the weights of the default method.
+    ///
+    /// # Examples
+    /// ```
+    /// let w = precis::Weights { tf: 0.5, ..Default::default() };
+    /// assert_eq!(precis::Options::default().with_weights(w).weights.tf, 0.5);
+    /// ```
+    pub fn with_weights(mut self, weights: Weights) -> Self {
+        self.weights = weights;
+        self
+    }
+
+    fn validate(&self) -> Result<(), Error> {
+        match self.length {
+            Length::Sentences(0) => {
+                Err(Error::InvalidOption("sentences must be at least 1".into()))
+            }
+            Length::Words(0) => Err(Error::InvalidOption("words must be at least 1".into())),
+            Length::Chars(0) => Err(Error::InvalidOption("chars must be at least 1".into())),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => Err(Error::InvalidOption(format!(
+                "ratio must be in (0, 1], got {r}"
+            ))),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// One chosen sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    /// The sentence exactly as in the input: `input[start..end]`.
+    pub text: String,
+    /// Its position among all sentences of the input (0-based).
+    pub index: usize,
+    /// Byte offset of its first character in the input.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Its score (higher is better; comparable within one text).
+    pub score: f64,
+    /// The parts of the score.
+    pub signals: Signals,
+}
+
+impl Sentence {
+    /// The sentence on one line: every run of white space that holds a line break becomes a space.
+    ///
+    /// # Examples
+    /// ```
+    /// let s = precis::summarize("A wrapped\nheadline is here.", &Default::default()).unwrap();
+    /// assert!(s.sentences.iter().all(|s| !s.folded().contains('\n')));
+    /// ```
+    pub fn folded(&self) -> String {
+        fold(&self.text)
+    }
+}
+
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut ws = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            ws.push(c);
+        } else {
+            if !ws.is_empty() {
+                if ws.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                    out.push(' ');
+                } else {
+                    out.push_str(&ws);
+                }
+                ws.clear();
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The language the summary was made for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LanguageReport {
+    /// ISO 639-1 code, or `"und"`.
+    pub code: &'static str,
+    /// English name.
+    pub name: &'static str,
+    /// Detection confidence (0..1); 1 when the language was given.
+    pub confidence: f64,
+    /// True when detected, false when given.
+    pub detected: bool,
+}
+
+/// Counts about the input and the summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// Sentences found in the input.
+    pub sentences_in: usize,
+    /// Words in the input.
+    pub words_in: usize,
+    /// Characters (Unicode scalar values) in the input.
+    pub chars_in: usize,
+    /// Sentences chosen.
+    pub sentences_out: usize,
+    /// Words in the summary.
+    pub words_out: usize,
+    /// Characters in the summary (folded sentences, line breaks between them not counted).
+    pub chars_out: usize,
+    /// The budget that was asked for.
+    pub length: Length,
+    /// The method used.
+    pub method: Method,
+    /// True when no sentence fitted the word or character budget, so the best single sentence was
+    /// returned although it is longer.
+    pub over_budget: bool,
+}
+
+/// The result of summarizing a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// The chosen sentences, in input order.
+    pub sentences: Vec<Sentence>,
+    /// The top terms of the text, each in its most common surface form.
+    pub keywords: Vec<String>,
+    /// The language used.
+    pub language: LanguageReport,
+    /// Counts.
+    pub stats: Stats,
+}
+
+/// A configured summarizer.
+///
+/// # Examples
+/// ```
+/// use precis::{Options, Summarizer};
+/// let text = "Cats sleep a lot. Cats sleep sixteen hours a day. Dogs bark. The sun is hot.";
+/// let summary = Summarizer::new(Options::default().with_max_sentences(1)).summarize(text)?;
+/// assert_eq!(summary.sentences.len(), 1);
+/// # Ok::<(), precis::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Summarizer {
+    options: Options,
+}
+
+/// The analysed document: normalized text, sentences, terms.
+struct Document {
+    normalized: Normalized,
+    spans: Vec<Span>,
+    detection: Detection,
+    detected: bool,
+}
+
+impl Summarizer {
+    /// A summarizer with these options.
+    ///
+    /// # Examples
+    /// ```
+    /// let s = precis::Summarizer::new(precis::Options::default());
+    /// assert!(s.summarize("One sentence here.").is_ok());
+    /// ```
+    pub fn new(options: Options) -> Self {
+        Summarizer { options }
+    }
+
+    /// The options in use.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(precis::Summarizer::default().options().keywords, 8);
+    /// ```
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    fn document(&self, text: &str) -> Result<Document, Error> {
+        let normalized = clean::normalize(text);
+        if normalized.text.trim().is_empty() {
+            return Err(Error::EmptyInput);
+        }
+        let (detection, detected) = match self.options.language {
+            Some(language) => (
+                Detection {
+                    language,
+                    confidence: 1.0,
+                },
+                false,
+            ),
+            None => (terms::detect_language(&normalized.text), true),
+        };
+        let spans = segment::split(&normalized.text, detection.language);
+        if spans.is_empty() {
+            return Err(Error::EmptyInput);
+        }
+        Ok(Document {
+            normalized,
+            spans,
+            detection,
+            detected,
+        })
+    }
+
+    /// The sentences of `text` as byte ranges of the input, in order (segmentation only).
+    ///
+    /// # Errors
+    /// [`Error::EmptyInput`] when the text holds nothing but white space.
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "Mr. Smith left. He came back.";
+    /// let ranges = precis::Summarizer::default().split(text)?;
+    /// let parts: Vec<&str> = ranges.into_iter().map(|r| &text[r]).collect();
+    /// assert_eq!(parts, ["Mr. Smith left.", "He came back."]);
+    /// # Ok::<(), precis::Error>(())
+    /// ```
+    pub fn split(&self, text: &str) -> Result<Vec<Range<usize>>, Error> {
+        let doc = self.document(text)?;
+        Ok(doc
+            .spans
+            .iter()
+            .map(|s| {
+                let (a, b) = doc.normalized.span_to_original(text, s.start, s.end);
+                a..b
+            })
+            .collect())
+    }
+
+    /// Summarizes `text`.
+    ///
+    /// # Errors
+    /// [`Error::EmptyInput`] for empty or blank text, [`Error::InvalidOption`] for a zero or
+    /// out-of-range length.
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "The river flooded the town. Residents fled the flooded town. Officials blamed the rain.";
+    /// let summary = precis::Summarizer::default().summarize(text)?;
+    /// assert!(!summary.sentences.is_empty());
+    /// assert_eq!(&text[summary.sentences[0].start..summary.sentences[0].end], summary.sentences[0].text);
+    /// # Ok::<(), precis::Error>(())
+    /// ```
+    pub fn summarize(&self, text: &str) -> Result<Summary, Error> {
+        self.options.validate()?;
+        let doc = self.document(text)?;
+        let norm = &doc.normalized.text;
+        let ranges: Vec<(usize, usize)> = doc.spans.iter().map(|s| (s.start, s.end)).collect();
+        let (sentence_terms, vocab) = terms::analyze(norm, &ranges, doc.detection.language);
+        let infos: Vec<SentenceInfo<'_>> = doc
+            .spans
+            .iter()
+            .zip(&sentence_terms)
+            .map(|(s, t)| SentenceInfo {
+                text: &norm[s.start..s.end],
+                terms: t,
+                unterminated: s.unterminated,
+                paragraph_start: s.paragraph_start,
+            })
+            .collect();
+        let scored =
+            score::score_sentences(&infos, &vocab, self.options.method, &self.options.weights);
+        let distinct: Vec<Vec<u32>> = sentence_terms.iter().map(distinct_terms).collect();
+        let chars: Vec<usize> = doc
+            .spans
+            .iter()
+            .map(|s| fold(&norm[s.start..s.end]).chars().count())
+            .collect();
+        let cands: Vec<Candidate<'_>> = scored
+            .iter()
+            .zip(&sentence_terms)
+            .zip(&distinct)
+            .zip(&chars)
+            .map(|(((sc, t), d), &c)| Candidate {
+                score: sc.0,
+                words: t.words,
+                chars: c,
+                terms: d,
+            })
+            .collect();
+        let words_in: usize = sentence_terms.iter().map(|t| t.words).sum();
+        let redundancy = if self.options.method == Method::Lead {
+            0.0
+        } else {
+            self.options.weights.redundancy
+        };
+        let selection = select::select(&cands, self.options.length, words_in, redundancy);
+
+        let sentences: Vec<Sentence> = selection
+            .chosen
+            .iter()
+            .map(|&i| {
+                let s = &doc.spans[i];
+                let (start, end) = doc.normalized.span_to_original(text, s.start, s.end);
+                Sentence {
+                    text: text[start..end].to_string(),
+                    index: i,
+                    start,
+                    end,
+                    score: round(scored[i].0),
+                    signals: round_signals(scored[i].1),
+                }
+            })
+            .collect();
+        let stats = Stats {
+            sentences_in: doc.spans.len(),
+            words_in,
+            chars_in: text.chars().count(),
+            sentences_out: sentences.len(),
+            words_out: selection
+                .chosen
+                .iter()
+                .map(|&i| sentence_terms[i].words)
+                .sum(),
+            chars_out: selection.chosen.iter().map(|&i| chars[i]).sum(),
+            length: self.options.length,
+            method: self.options.method,
+            over_budget: selection.over_budget,
+        };
+        Ok(Summary {
+            sentences,
+            keywords: keywords(&sentence_terms, &vocab, self.options.keywords),
+            language: LanguageReport {
+                code: doc.detection.language.code(),
+                name: doc.detection.language.name(),
+                confidence: round(doc.detection.confidence),
+                detected: doc.detected,
+            },
+            stats,
+        })
+    }
+}
+
+fn distinct_terms(t: &SentenceTerms) -> Vec<u32> {
+    let mut d = t.terms.clone();
+    d.sort_unstable();
+    d.dedup();
+    d
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}
+
+fn round_signals(s: Signals) -> Signals {
+    Signals {
+        tf: round(s.tf),
+        position: round(s.position),
+        title: round(s.title),
+        length: round(s.length),
+        heading: round(s.heading),
+        credit: round(s.credit),
+    }
+}
+
+/// The `n` top terms by frequency (ties: earlier first appearance), shown in their most common
+/// surface form; terms seen once are left out unless the text is short.
+fn keywords(sentences: &[SentenceTerms], vocab: &Vocabulary, n: usize) -> Vec<String> {
+    let mut first_seen = vec![usize::MAX; vocab.counts.len()];
+    let mut order = 0;
+    for t in sentences.iter().flat_map(|s| &s.terms) {
+        if first_seen[*t as usize] == usize::MAX {
+            first_seen[*t as usize] = order;
+            order += 1;
+        }
+    }
+    let mut ids: Vec<u32> = (0..vocab.counts.len() as u32).collect();
+    ids.sort_by(|&a, &b| {
+        vocab.counts[b as usize]
+            .cmp(&vocab.counts[a as usize])
+            .then(first_seen[a as usize].cmp(&first_seen[b as usize]))
+    });
+    let repeated = ids
+        .iter()
+        .filter(|&&t| vocab.counts[t as usize] > 1)
+        .count();
+    let keep = if repeated >= n { repeated } else { ids.len() };
+    ids.into_iter()
+        .take(keep.min(n))
+        .map(|t| vocab.surface(t).to_string())
+        .collect()
+}
+
+/// Summarizes `text` with `options`: shorthand for `Summarizer::new(options.clone()).summarize(text)`.
+///
+/// # Errors
+/// See [`Summarizer::summarize`].
+///
+/// # Examples
+/// ```
+/// let summary = precis::summarize("Rain fell. The river rose. The town flooded.", &Default::default())?;
+/// assert!(summary.sentences.len() >= 1);
+/// # Ok::<(), precis::Error>(())
+/// ```
+pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    Summarizer::new(options.clone()).summarize(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_slice_back_with_crlf_and_invisible_characters() {
+        let text = "Title\r\n\r\nThe first\u{00AD}sentence is here. The\u{00A0}second one follows.\r\nA third.";
+        let s = summarize(text, &Options::default().with_max_sentences(3)).unwrap();
+        for sent in &s.sentences {
+            assert_eq!(&text[sent.start..sent.end], sent.text);
+        }
+        assert_eq!(s.sentences.len(), 3);
+    }
+
+    #[test]
+    fn empty_and_blank_are_errors() {
+        for t in ["", "   ", "\n\n\u{200B}\t"] {
+            assert_eq!(
+                summarize(t, &Options::default()).unwrap_err(),
+                Error::EmptyInput
+            );
+        }
+    }
+
+    #[test]
+    fn bad_lengths_are_errors() {
+        for l in [
+            Length::Sentences(0),
+            Length::Words(0),
+            Length::Chars(0),
+            Length::Ratio(0.0),
+            Length::Ratio(1.5),
+            Length::Ratio(f64::NAN),
+        ] {
+            assert!(matches!(
+                summarize("Hi there.", &Options::default().with_length(l)),
+                Err(Error::InvalidOption(_))
+            ));
+        }
+    }
+
+    #[test]
+    fn fold_keeps_spaces_and_joins_lines() {
+        assert_eq!(fold("a  b\n c\r\nd"), "a  b c d");
+    }
+
+    #[test]
+    fn keywords_use_common_surface_form() {
+        let text = "Rivers flood. The rivers rose again. Rivers everywhere. A river is wet.";
+        let s = summarize(text, &Options::default().with_keywords(1)).unwrap();
+        assert_eq!(s.keywords, vec!["Rivers"]);
+    }
+}

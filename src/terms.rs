@@ -1,0 +1,172 @@
+//! Words and terms: Unicode word boundaries, case folding, stop words and Snowball stems.
+
+use std::collections::HashMap;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lang::{self, Detection, Language};
+
+/// The words of one sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceTerms {
+    /// Content terms (ids into [`Vocabulary`]) in reading order, repeats kept.
+    pub terms: Vec<u32>,
+    /// Number of words (tokens with a letter or digit), stop words included.
+    pub words: usize,
+}
+
+/// Every content term of a document, with counts and surface forms.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    /// The stem (or folded form) of each term.
+    pub stems: Vec<String>,
+    /// How often each term occurs in the document.
+    pub counts: Vec<u32>,
+    /// The surface forms seen for each term, with counts, in order of first appearance.
+    surfaces: Vec<Vec<(String, u32)>>,
+    /// Total content tokens.
+    pub total: u64,
+}
+
+impl Vocabulary {
+    /// The most common surface form of a term (first seen wins a tie).
+    pub fn surface(&self, term: u32) -> &str {
+        let forms = &self.surfaces[term as usize];
+        let mut best: Option<&(String, u32)> = None;
+        for f in forms {
+            if best.is_none_or(|b| f.1 > b.1) {
+                best = Some(f);
+            }
+        }
+        best.map_or(self.stems[term as usize].as_str(), |f| f.0.as_str())
+    }
+}
+
+/// Whether a word counts as a word: it holds a letter or a digit.
+pub(crate) fn is_word(w: &str) -> bool {
+    w.chars().any(char::is_alphanumeric)
+}
+
+/// Detects the language of a text from its first words.
+pub(crate) fn detect_language(text: &str) -> Detection {
+    let mut end = text.len().min(200_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lowered: Vec<String> = text[..end]
+        .unicode_words()
+        .filter(|w| is_word(w))
+        .take(5000)
+        .map(str::to_lowercase)
+        .collect();
+    lang::detect(lowered.iter().map(String::as_str))
+}
+
+/// Tokenizes each span of `text` into content terms for `language`.
+pub(crate) fn analyze(
+    text: &str,
+    spans: &[(usize, usize)],
+    language: Language,
+) -> (Vec<SentenceTerms>, Vocabulary) {
+    let stemmer = language.stemmer();
+    let mut vocab = Vocabulary::default();
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    // Lowercased word -> term id, or None for stop words and noise.
+    let mut cache: HashMap<String, Option<u32>> = HashMap::new();
+    let mut lower = String::new();
+    let mut out = Vec::with_capacity(spans.len());
+    for &(s, e) in spans {
+        let mut st = SentenceTerms::default();
+        for w in text[s..e].unicode_words() {
+            if !is_word(w) {
+                continue;
+            }
+            st.words += 1;
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            let id = match cache.get(lower.as_str()) {
+                Some(id) => *id,
+                None => {
+                    let id = term_id(&lower, language, stemmer.as_ref(), &mut ids, &mut vocab);
+                    cache.insert(lower.clone(), id);
+                    id
+                }
+            };
+            if let Some(id) = id {
+                st.terms.push(id);
+                vocab.counts[id as usize] += 1;
+                vocab.total += 1;
+                let forms = &mut vocab.surfaces[id as usize];
+                if let Some(f) = forms.iter_mut().find(|f| f.0 == w) {
+                    f.1 += 1;
+                } else if forms.len() < 8 {
+                    forms.push((w.to_string(), 1));
+                }
+            }
+        }
+        out.push(st);
+    }
+    (out, vocab)
+}
+
+fn term_id(
+    lower: &str,
+    language: Language,
+    stemmer: Option<&rust_stemmers::Stemmer>,
+    ids: &mut HashMap<String, u32>,
+    vocab: &mut Vocabulary,
+) -> Option<u32> {
+    if language.is_stopword(lower) {
+        return None;
+    }
+    let ideographic = lower.chars().any(is_ideographic);
+    if !ideographic && lower.chars().count() < 2 {
+        return None;
+    }
+    let stem = match stemmer {
+        Some(st) => st.stem(lower).into_owned(),
+        None => lower.to_string(),
+    };
+    let next = ids.len() as u32;
+    let id = *ids.entry(stem.clone()).or_insert(next);
+    if id == next {
+        vocab.stems.push(stem);
+        vocab.counts.push(0);
+        vocab.surfaces.push(Vec::new());
+    }
+    Some(id)
+}
+
+/// Scripts written without spaces, where one character is one word.
+pub(crate) fn is_ideographic(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF | 0x20000..=0x2FFFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_and_drops_stop_words() {
+        let text = "The runners were running. A runner runs!";
+        let spans = [(0, 25), (26, text.len())];
+        let (sents, vocab) = analyze(text, &spans, Language::English);
+        assert_eq!(sents[0].words, 4);
+        let stems: Vec<&str> = sents[0]
+            .terms
+            .iter()
+            .map(|&t| vocab.stems[t as usize].as_str())
+            .collect();
+        assert_eq!(stems, ["runner", "run"]);
+        assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
+        assert_eq!(vocab.surface(sents[1].terms[0]), "runners");
+    }
+
+    #[test]
+    fn cjk_characters_are_terms() {
+        let text = "今天天气很好";
+        let (sents, _) = analyze(text, &[(0, text.len())], Language::Unknown);
+        assert_eq!(sents[0].terms.len(), 6);
+    }
+}

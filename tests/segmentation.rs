@@ -1,0 +1,71 @@
+//! Table-driven segmentation tests: the English "Golden Rules" (tests/fixtures/golden-rules-en.jsonl,
+//! from pragmatic_segmenter / pySBD, MIT licence) and the seed page.
+
+use precis::Summarizer;
+
+fn split(text: &str) -> Vec<String> {
+    Summarizer::default()
+        .split(text)
+        .unwrap()
+        .into_iter()
+        .map(|r| text[r].trim().to_string())
+        .collect()
+}
+
+#[test]
+fn golden_rules_pass_at_least_95_percent() {
+    let data = include_str!("fixtures/golden-rules-en.jsonl");
+    let mut failed = Vec::new();
+    let mut total = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = case["text"].as_str().unwrap();
+        let expected: Vec<String> = case["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().trim().to_string())
+            .collect();
+        total += 1;
+        let got = split(text);
+        if got != expected {
+            failed.push(format!("{} {}: got {:?}", case["id"], case["name"], got));
+        }
+    }
+    let passed = total - failed.len();
+    eprintln!(
+        "golden rules: {passed}/{total} passed\n{}",
+        failed.join("\n")
+    );
+    assert!(
+        passed * 100 >= total * 95,
+        "only {passed}/{total} golden rules pass:\n{}",
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn seed_page_keeps_us_abbreviations_inside_sentences() {
+    let page = include_str!("fixtures/seed-nato-page.txt");
+    let sentences = split(page);
+    for s in &sentences {
+        assert!(!s.ends_with("U.S."), "split after U.S.: {s:?}");
+    }
+    assert!(
+        sentences
+            .iter()
+            .any(|s| s.contains("U.S. President Joe Biden"))
+    );
+    assert!(
+        sentences
+            .iter()
+            .any(|s| s.contains("the U.S. assistant secretary of state"))
+    );
+    // Headlines and menu lines stay units of their own.
+    assert!(sentences.iter().any(|s| s == "Connect with us"));
+    assert!(
+        sentences
+            .iter()
+            .any(|s| s == "NATO allies urge Russia to withdraw forces from Ukrainian border")
+    );
+}
