@@ -29,7 +29,7 @@ mod select;
 mod summary;
 mod terms;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::Error;
 pub use lang::Language;

@@ -43,6 +43,12 @@ pub struct Weights {
     pub position: f64,
     /// How fast the position prior decays: prior = 1 / (1 + decay × rank).
     pub position_decay: f64,
+    /// How the position weight follows the budget: it is multiplied by (1 − k/n)^this, where k is
+    /// the number of sentences the budget holds and n the number in the text. A summary that keeps
+    /// a large share of the text should cover the whole, not repeat the lead.
+    pub position_budget: f64,
+    /// Weight of centrality (TextRank over the word-overlap graph, 0..1).
+    pub centrality: f64,
     /// Bonus for the first sentence of a paragraph, added to the position prior.
     pub paragraph_start: f64,
     /// Weight of the overlap with the title (the first line).
@@ -64,6 +70,8 @@ impl Default for Weights {
             tf: 0.35,
             position: 1.0,
             position_decay: 0.35,
+            position_budget: 0.0,
+            centrality: 0.0,
             paragraph_start: 0.0,
             title: 0.25,
             redundancy: 0.5,
@@ -84,6 +92,8 @@ pub struct Signals {
     pub position: f64,
     /// Overlap with the title or first line (0..1).
     pub title: f64,
+    /// Centrality in the sentence graph (0..1).
+    pub centrality: f64,
     /// Multiplier for length: fragments and very long sentences get less than 1.
     pub length: f64,
     /// Multiplier for headings, captions and menu items (lines without final punctuation).
@@ -106,6 +116,7 @@ pub(crate) fn score_sentences(
     vocab: &Vocabulary,
     method: Method,
     w: &Weights,
+    expected_k: f64,
 ) -> Vec<(f64, Signals)> {
     let penalties: Vec<(f64, f64, f64)> = sentences.iter().map(|s| penalties(s, w)).collect();
     let with_penalties = |base: &[f64]| -> Vec<(f64, Signals)> {
@@ -114,18 +125,17 @@ pub(crate) fn score_sentences(
             .map(|(&b, &(length, heading, credit))| {
                 let signals = Signals {
                     tf: b,
-                    position: 0.0,
-                    title: 0.0,
                     length,
                     heading,
                     credit,
+                    ..Signals::default()
                 };
                 (b * length * heading * credit, signals)
             })
             .collect()
     };
     match method {
-        Method::Precis => precis_scores(sentences, vocab, w, &penalties),
+        Method::Precis => precis_scores(sentences, vocab, w, &penalties, expected_k),
         Method::Luhn => with_penalties(&normalise(luhn(sentences, vocab))),
         Method::TextRank => with_penalties(&normalise(textrank(sentences))),
         Method::Lead => {
@@ -136,12 +146,11 @@ pub(crate) fn score_sentences(
                     (
                         p,
                         Signals {
-                            tf: 0.0,
                             position: p,
-                            title: 0.0,
                             length: 1.0,
                             heading: 1.0,
                             credit: 1.0,
+                            ..Signals::default()
                         },
                     )
                 })
@@ -219,7 +228,16 @@ fn precis_scores(
     vocab: &Vocabulary,
     w: &Weights,
     penalties: &[(f64, f64, f64)],
+    expected_k: f64,
 ) -> Vec<(f64, Signals)> {
+    let n = sentences.len().max(1) as f64;
+    let position_weight = w.position * (1.0 - (expected_k / n).min(1.0)).powf(w.position_budget);
+    let decay = w.position_decay;
+    let centrality = if w.centrality > 0.0 {
+        normalise(textrank(sentences))
+    } else {
+        vec![0.0; sentences.len()]
+    };
     let doc_norm: f64 = vocab
         .counts
         .iter()
@@ -265,9 +283,9 @@ fn precis_scores(
         .zip(penalties)
         .map(|((i, s), &(length, heading, credit))| {
             let position = if s.unterminated {
-                1.0 / (1.0 + w.position_decay * rank as f64)
+                1.0 / (1.0 + decay * rank as f64)
             } else {
-                let p = 1.0 / (1.0 + w.position_decay * rank as f64);
+                let p = 1.0 / (1.0 + decay * rank as f64);
                 rank += 1;
                 p
             };
@@ -294,11 +312,15 @@ fn precis_scores(
                     .count();
                 shared as f64 / title_terms.len() as f64
             };
-            let base = w.tf * tf[i] + w.position * position + w.title * title;
+            let base = w.tf * tf[i]
+                + position_weight * position
+                + w.title * title
+                + w.centrality * centrality[i];
             let signals = Signals {
                 tf: tf[i],
                 position,
                 title,
+                centrality: centrality[i],
                 length,
                 heading,
                 credit,

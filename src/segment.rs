@@ -216,13 +216,12 @@ fn find_list_markers(text: &str, start: usize, end: usize) -> ListMarkers {
             let mut search = 0;
             while let Some(p) = hay[search..].find(&label) {
                 let at = from + search + p;
-                if text[..at].ends_with(' ') {
-                    if let Some((pm, len)) = parse_marker(&text[at..end]) {
-                        if pm == next {
-                            found = Some((at, len));
-                            break;
-                        }
-                    }
+                if text[..at].ends_with(' ')
+                    && let Some((pm, len)) = parse_marker(&text[at..end])
+                    && pm == next
+                {
+                    found = Some((at, len));
+                    break;
                 }
                 search += p + label.len();
             }

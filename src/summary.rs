@@ -363,14 +363,26 @@ impl Summarizer {
                 paragraph_start: s.paragraph_start,
             })
             .collect();
-        let scored =
-            score::score_sentences(&infos, &vocab, self.options.method, &self.options.weights);
         let distinct: Vec<Vec<u32>> = sentence_terms.iter().map(distinct_terms).collect();
         let chars: Vec<usize> = doc
             .spans
             .iter()
             .map(|s| fold(&norm[s.start..s.end]).chars().count())
             .collect();
+        let words_in: usize = sentence_terms.iter().map(|t| t.words).sum();
+        let expected_k = expected_sentences(
+            self.options.length,
+            doc.spans.len(),
+            words_in,
+            chars.iter().sum(),
+        );
+        let scored = score::score_sentences(
+            &infos,
+            &vocab,
+            self.options.method,
+            &self.options.weights,
+            expected_k,
+        );
         let cands: Vec<Candidate<'_>> = scored
             .iter()
             .zip(&sentence_terms)
@@ -383,7 +395,6 @@ impl Summarizer {
                 terms: d,
             })
             .collect();
-        let words_in: usize = sentence_terms.iter().map(|t| t.words).sum();
         let redundancy = if self.options.method == Method::Lead {
             0.0
         } else {
@@ -436,6 +447,19 @@ impl Summarizer {
     }
 }
 
+/// How many sentences the budget holds, on average.
+fn expected_sentences(length: Length, n: usize, words: usize, chars: usize) -> f64 {
+    let n_f = n.max(1) as f64;
+    let k = match length {
+        Length::Auto => select::auto_sentences(n) as f64,
+        Length::Sentences(k) => k as f64,
+        Length::Ratio(r) => r * n_f,
+        Length::Words(w) => w as f64 / (words as f64 / n_f).max(1.0),
+        Length::Chars(c) => c as f64 / (chars as f64 / n_f).max(1.0),
+    };
+    k.clamp(1.0, n_f)
+}
+
 fn distinct_terms(t: &SentenceTerms) -> Vec<u32> {
     let mut d = t.terms.clone();
     d.sort_unstable();
@@ -452,6 +476,7 @@ fn round_signals(s: Signals) -> Signals {
         tf: round(s.tf),
         position: round(s.position),
         title: round(s.title),
+        centrality: round(s.centrality),
         length: round(s.length),
         heading: round(s.heading),
         credit: round(s.credit),
