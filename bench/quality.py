@@ -115,7 +115,11 @@ def run_sumy(docs, method):
     return outs, (time.perf_counter() - t) / max(len(docs), 1) * 1000
 
 
-def rouge(docs, outs):
+PER_DOC = {}
+
+
+def rouge(docs, outs, key=None):
+    """Mean ROUGE-1/2/Lsum F1 x100; per-document R1 and R2 are kept in PER_DOC[key]."""
     from rouge_score import rouge_scorer
 
     sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
@@ -125,7 +129,20 @@ def rouge(docs, outs):
         r1.append(s["rouge1"].fmeasure)
         r2.append(s["rouge2"].fmeasure)
         rl.append(s["rougeLsum"].fmeasure)
+    if key:
+        PER_DOC[key] = (r1, r2)
     return tuple(100 * statistics.mean(x) for x in (r1, r2, rl))
+
+
+def paired_bootstrap(a, b, rounds=2000, seed=7):
+    """95 % interval of mean(a - b) x100 by resampling documents."""
+    import random
+
+    rng = random.Random(seed)
+    diffs = [x - y for x, y in zip(a, b)]
+    n = len(diffs)
+    means = sorted(100 * sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(rounds))
+    return 100 * sum(diffs) / n, means[int(0.025 * rounds)], means[int(0.975 * rounds)]
 
 
 def main():
@@ -163,7 +180,7 @@ def main():
                 system = "sumy-" + system
             else:
                 sys.exit(f"unknown system {system}")
-            r = rouge(docs, outs)
+            r = rouge(docs, outs, (data, system))
             rows.append((system, *r, ms))
         results[data] = rows
         label = "LEAD-k" if data == "bbc" else "LEAD-3"
@@ -173,6 +190,12 @@ def main():
         for name, a, b, c, ms in rows:
             t = f"{ms:.2f}" if ms is not None else "—"
             print(f"| {name} | {a:.2f} | {b:.2f} | {c:.2f} | {t} |")
+        if (data, "precis") in PER_DOC and (data, "lead3") in PER_DOC:
+            p, l = PER_DOC[(data, "precis")], PER_DOC[(data, "lead3")]
+            for label, i in (("R1", 0), ("R2", 1)):
+                m, lo, hi = paired_bootstrap(p[i], l[i])
+                print(f"\nprecis - lead3 {label}: {m:+.2f} (95 % bootstrap interval {lo:+.2f} .. {hi:+.2f})", end="")
+            print()
     if args.json:
         json.dump(results, open(args.json, "w"), indent=1)
 

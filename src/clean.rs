@@ -96,19 +96,27 @@ fn join_wrapped_lines(text: &mut String) {
     let mut pos = 0;
     let flush = |block: &mut Vec<(usize, usize)>, joins: &mut Vec<usize>, text: &str| {
         if block.len() >= 2 {
-            let widths: Vec<usize> = block
-                .iter()
-                .map(|&(s, e)| text[s..e].trim().chars().count())
-                .collect();
+            let lines: Vec<&str> = block.iter().map(|&(s, e)| text[s..e].trim()).collect();
+            let widths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
             let max = widths.iter().copied().max().unwrap_or(0);
-            if (55..=110).contains(&max) {
-                for k in 0..block.len() - 1 {
-                    let next = text[block[k + 1].0..block[k + 1].1].trim_start();
-                    let lowercase_next = next.chars().next().is_some_and(char::is_lowercase);
-                    let wide = widths[k] * 4 >= max * 3;
-                    if wide && (block.len() >= 3 || lowercase_next) && !starts_list_item(next) {
-                        joins.push(block[k].1);
-                    }
+            let wrap_width = (55..=110).contains(&max);
+            for k in 0..block.len() - 1 {
+                let next = lines[k + 1];
+                if starts_list_item(next) {
+                    continue;
+                }
+                let lowercase_next = next.chars().next().is_some_and(char::is_lowercase);
+                let wide = wrap_width && widths[k] * 4 >= max * 3;
+                // A line that stops mid-sentence (a word or a comma, at least four words) before a
+                // lowercase line is a wrap whatever the widths.
+                let mid_sentence = lowercase_next
+                    && lines[k].split_whitespace().count() >= 4
+                    && lines[k]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+                if (wide && (block.len() >= 3 || lowercase_next)) || mid_sentence {
+                    joins.push(block[k].1);
                 }
             }
         }
@@ -209,6 +217,15 @@ mod tests {
             "The committee met on Tuesday to discuss the budget for the coming year, and after"
         ));
         assert!(n.text.contains("schools.\n\nNext"));
+    }
+
+    #[test]
+    fn line_broken_mid_sentence_is_joined() {
+        let n = normalize("Storm hits\n\nThe storm hit the coast and it\nflooded homes.");
+        assert_eq!(
+            n.text,
+            "Storm hits\n\nThe storm hit the coast and it flooded homes."
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Languages: stop words, stemmers, and detection from the stop-word lists themselves.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -152,23 +152,46 @@ pub struct Detection {
     pub confidence: f64,
 }
 
+/// Every stop word of every language, with the set of languages (a bit each) that list it.
+fn stopword_index() -> &'static HashMap<&'static str, u32> {
+    static INDEX: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, u32> = HashMap::new();
+        for (k, lang) in Language::ALL.iter().enumerate() {
+            if lang.stopword_list().is_some() {
+                for w in lang.stopwords() {
+                    *index.entry(w).or_default() |= 1 << k;
+                }
+            }
+        }
+        index
+    })
+}
+
 /// Detects the language of `words` (lowercased) by counting the stop words of each language.
 ///
 /// Stop words make up 30 to 50 % of running text in the languages covered; the language whose list
 /// covers the most words wins, and the confidence is the margin over the runner-up scaled by the
 /// coverage. Texts in scripts without word spacing (CJK) or with no stop-word hits are `Unknown`.
 pub(crate) fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
-    let mut hits = vec![0usize; Language::ALL.len()];
+    let index = stopword_index();
+    let mut hits = [0usize; 32];
     let mut total = 0usize;
     for w in words.take(5000) {
         total += 1;
-        for (k, lang) in Language::ALL.iter().enumerate() {
-            if lang.stopword_list().is_some() && lang.stopwords().contains(w) {
-                hits[k] += 1;
+        if let Some(&mask) = index.get(w) {
+            let mut m = mask;
+            while m != 0 {
+                hits[m.trailing_zeros() as usize] += 1;
+                m &= m - 1;
             }
         }
     }
-    let mut ranked: Vec<(usize, usize)> = hits.iter().copied().enumerate().collect();
+    let mut ranked: Vec<(usize, usize)> = hits[..Language::ALL.len()]
+        .iter()
+        .copied()
+        .enumerate()
+        .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let (best, best_hits) = ranked[0];
     let second = ranked.get(1).map_or(0, |r| r.1);

@@ -3,6 +3,7 @@
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{ArgGroup, Parser, ValueEnum};
 use precis::{Language, Length, Method, Options, Summarizer, Weights};
 
@@ -261,17 +262,31 @@ impl From<io::Error> for Failure {
     }
 }
 
+const USAGE: &str = "Usage: precis [OPTIONS] [FILE]\nFor more information, try '--help'.";
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let msg = e.render().to_string();
+            eprint!("{msg}");
+            if !msg.contains("Usage:") {
+                eprintln!("\n{USAGE}");
+            }
+            return ExitCode::from(2);
+        }
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = run(&cli, &mut out).and_then(|()| out.flush().map_err(Failure::Io));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(msg)) => {
-            eprintln!(
-                "precis: {msg}\n\nUsage: precis [OPTIONS] [FILE]\nFor more information, try '--help'."
-            );
+            eprintln!("precis: {msg}\n\n{USAGE}");
             ExitCode::from(2)
         }
         Err(Failure::Input(msg)) => {

@@ -49,6 +49,10 @@ pub struct Weights {
     pub position_budget: f64,
     /// Weight of centrality (TextRank over the word-overlap graph, 0..1).
     pub centrality: f64,
+    /// How strongly the content signals (tf, title, centrality) are scaled by the position
+    /// prior: content × prior^this. 0 adds them to the prior; 1 makes early sentences' content count
+    /// more than late ones'.
+    pub position_scaling: f64,
     /// Bonus for the first sentence of a paragraph, added to the position prior.
     pub paragraph_start: f64,
     /// Weight of the overlap with the title (the first line).
@@ -58,6 +62,8 @@ pub struct Weights {
     pub redundancy: f64,
     /// Multiplier for lines without final punctuation (headings, captions, menu items).
     pub heading: f64,
+    /// Multiplier for questions.
+    pub question: f64,
     /// Sentences shorter than this many words count as fragments.
     pub short_words: f64,
     /// Sentences longer than this many words are penalised in proportion.
@@ -67,17 +73,19 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            tf: 0.35,
-            position: 1.0,
-            position_decay: 0.35,
-            position_budget: 0.0,
+            tf: 0.65,
+            position: 1.8,
+            position_decay: 0.2,
+            position_budget: 6.0,
+            position_scaling: 0.9,
             centrality: 0.0,
-            paragraph_start: 0.0,
-            title: 0.25,
-            redundancy: 0.5,
-            heading: 0.35,
-            short_words: 8.0,
-            long_words: 55.0,
+            paragraph_start: 0.28,
+            title: 0.3,
+            redundancy: 0.6,
+            heading: 0.6,
+            question: 0.3,
+            short_words: 10.0,
+            long_words: 50.0,
         }
     }
 }
@@ -100,6 +108,8 @@ pub struct Signals {
     pub heading: f64,
     /// Multiplier for bylines, photo credits and calls to action.
     pub credit: f64,
+    /// Multiplier for questions.
+    pub question: f64,
 }
 
 /// What scoring needs to know about one sentence.
@@ -118,19 +128,20 @@ pub(crate) fn score_sentences(
     w: &Weights,
     expected_k: f64,
 ) -> Vec<(f64, Signals)> {
-    let penalties: Vec<(f64, f64, f64)> = sentences.iter().map(|s| penalties(s, w)).collect();
+    let penalties: Vec<(f64, f64, f64, f64)> = sentences.iter().map(|s| penalties(s, w)).collect();
     let with_penalties = |base: &[f64]| -> Vec<(f64, Signals)> {
         base.iter()
             .zip(&penalties)
-            .map(|(&b, &(length, heading, credit))| {
+            .map(|(&b, &(length, heading, credit, question_m))| {
                 let signals = Signals {
                     tf: b,
                     length,
                     heading,
                     credit,
+                    question: question_m,
                     ..Signals::default()
                 };
-                (b * length * heading * credit, signals)
+                (b * length * heading * credit * question_m, signals)
             })
             .collect()
     };
@@ -150,6 +161,7 @@ pub(crate) fn score_sentences(
                             length: 1.0,
                             heading: 1.0,
                             credit: 1.0,
+                            question: 1.0,
                             ..Signals::default()
                         },
                     )
@@ -167,8 +179,8 @@ fn normalise(mut v: Vec<f64>) -> Vec<f64> {
     v
 }
 
-/// (length, heading, credit) multipliers of a sentence.
-fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64) {
+/// (length, heading, credit, question) multipliers of a sentence.
+fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64, f64) {
     let words = s.terms.words as f64;
     let length = if words < 1.0 {
         0.05
@@ -181,7 +193,12 @@ fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64) {
     };
     let heading = if s.unterminated { w.heading } else { 1.0 };
     let credit = if looks_like_credit(s.text) { 0.1 } else { 1.0 };
-    (length, heading, credit)
+    let question = s
+        .text
+        .trim_end_matches(|c: char| crate::segment::is_closer(c))
+        .ends_with(['?', '？', '؟']);
+    let question_m = if question { w.question } else { 1.0 };
+    (length, heading, credit, question_m)
 }
 
 /// Bylines, photo credits, datelines and calls to action: never the substance of an article.
@@ -227,11 +244,13 @@ fn precis_scores(
     sentences: &[SentenceInfo<'_>],
     vocab: &Vocabulary,
     w: &Weights,
-    penalties: &[(f64, f64, f64)],
+    penalties: &[(f64, f64, f64, f64)],
     expected_k: f64,
 ) -> Vec<(f64, Signals)> {
     let n = sentences.len().max(1) as f64;
-    let position_weight = w.position * (1.0 - (expected_k / n).min(1.0)).powf(w.position_budget);
+    let strength = (1.0 - (expected_k / n).min(1.0)).powf(w.position_budget);
+    let position_weight = w.position * strength;
+    let scaling = w.position_scaling * strength;
     let decay = w.position_decay;
     let centrality = if w.centrality > 0.0 {
         normalise(textrank(sentences))
@@ -281,7 +300,7 @@ fn precis_scores(
         .iter()
         .enumerate()
         .zip(penalties)
-        .map(|((i, s), &(length, heading, credit))| {
+        .map(|((i, s), &(length, heading, credit, question_m))| {
             let position = if s.unterminated {
                 1.0 / (1.0 + decay * rank as f64)
             } else {
@@ -312,10 +331,8 @@ fn precis_scores(
                     .count();
                 shared as f64 / title_terms.len() as f64
             };
-            let base = w.tf * tf[i]
-                + position_weight * position
-                + w.title * title
-                + w.centrality * centrality[i];
+            let content = w.tf * tf[i] + w.title * title + w.centrality * centrality[i];
+            let base = content * position.powf(scaling) + position_weight * position;
             let signals = Signals {
                 tf: tf[i],
                 position,
@@ -324,8 +341,9 @@ fn precis_scores(
                 length,
                 heading,
                 credit,
+                question: question_m,
             };
-            (base * length * heading * credit, signals)
+            (base * length * heading * credit * question_m, signals)
         })
         .collect()
 }

@@ -64,7 +64,7 @@ fn is_script_terminal(c: char) -> bool {
     )
 }
 
-fn is_closer(c: char) -> bool {
+pub(crate) fn is_closer(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -480,6 +480,7 @@ fn round_signals(s: Signals) -> Signals {
         length: round(s.length),
         heading: round(s.heading),
         credit: round(s.credit),
+        question: round(s.question),
     }
 }
 

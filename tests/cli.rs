@@ -1,0 +1,259 @@
+//! The `precis` command: input sources, formats, budgets, exit codes and messages.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const ARTICLE: &str = include_str!("fixtures/cnn-sailor.txt");
+
+fn precis(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_precis"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn precis");
+    // The program may exit before reading (bad flags): a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn reads_stdin_file_and_dash_alike() {
+    let from_stdin = precis(&["-n", "3"], ARTICLE.as_bytes());
+    let from_dash = precis(&["-n", "3", "-"], ARTICLE.as_bytes());
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cnn-sailor.txt");
+    let from_file = precis(&["-n", "3", path], b"");
+    assert!(from_stdin.status.success());
+    assert_eq!(stdout(&from_stdin).lines().count(), 3);
+    assert_eq!(stdout(&from_stdin), stdout(&from_dash));
+    assert_eq!(stdout(&from_stdin), stdout(&from_file));
+}
+
+#[test]
+fn text_output_is_verbatim_sentences_in_order_with_lines_folded() {
+    let input = "Storm hits the coast\n\nThe storm hit the coast on Monday, and it\nflooded homes. Officials said the storm was the worst in years. The storm flooded roads too.";
+    let out = stdout(&precis(&["-n", "2"], input.as_bytes()));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2);
+    let mut pos = 0;
+    for l in &lines {
+        let found = input
+            .replace('\n', " ")
+            .find(l)
+            .expect("each line is a sentence of the input");
+        assert!(found >= pos, "original order");
+        pos = found;
+    }
+    assert!(
+        out.contains("it flooded homes."),
+        "inner line break folded: {out}"
+    );
+}
+
+#[test]
+fn json_offsets_slice_the_input() {
+    let input = "Café owners rejoiced. 😀 The café reopened after the flood. Rain fell again on Tuesday.\r\nThe café stayed open.";
+    let out = precis(
+        &["--format", "json", "-n", "2", "--keywords", "3"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for s in v["sentences"].as_array().unwrap() {
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[a..b], s["text"].as_str().unwrap());
+        assert!(s["signals"]["tf"].is_number() && s["signals"]["position"].is_number());
+    }
+    assert_eq!(v["keywords"].as_array().unwrap().len(), 3);
+    assert_eq!(v["language"]["code"], "en");
+    assert_eq!(v["stats"]["sentences_out"], 2);
+}
+
+#[test]
+fn empty_input_is_exit_1_with_one_line() {
+    for input in [&b""[..], b"   \n\t \n"] {
+        let out = precis(&[], input);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stdout(&out).is_empty());
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("no text"), "{err}");
+    }
+}
+
+#[test]
+fn bad_flags_are_exit_2_with_usage() {
+    for args in [
+        &["--bogus"][..],
+        &["--ratio", "0"],
+        &["--ratio", "1.5"],
+        &["--ratio", "abc"],
+        &["-n", "0"],
+        &["-n", "2", "--words", "10"],
+        &["--format", "xml"],
+        &["--lang", "xx"],
+        &["--method", "magic"],
+        &["--weights", "nonsense=1"],
+    ] {
+        let out = precis(args, ARTICLE.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).to_lowercase().contains("usage"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn missing_file_is_exit_1() {
+    let out = precis(&["/no/such/file.txt"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("cannot read"));
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_with_a_warning() {
+    let mut input =
+        b"The river rose overnight. The town \xff\xfe flooded by morning. Residents left.".to_vec();
+    input.push(b'\n');
+    let out = precis(&["--split"], &input);
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("not valid UTF-8"));
+    assert!(stdout(&out).contains('\u{FFFD}'));
+}
+
+#[test]
+fn split_prints_every_sentence() {
+    let out = stdout(&precis(
+        &["--split"],
+        b"Mr. Smith left. He came back!\nMenu item\n\nA new paragraph.",
+    ));
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            "Mr. Smith left.",
+            "He came back!",
+            "Menu item",
+            "A new paragraph."
+        ]
+    );
+}
+
+#[test]
+fn word_and_char_budgets_are_honoured() {
+    for (flag, unit) in [("--words", "words_out"), ("--chars", "chars_out")] {
+        for budget in [15u64, 60, 200] {
+            let out = precis(
+                &[flag, &budget.to_string(), "--format", "json"],
+                ARTICLE.as_bytes(),
+            );
+            let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+            let used = v["stats"][unit].as_u64().unwrap();
+            let over = v["stats"]["over_budget"].as_bool().unwrap();
+            assert!(
+                used <= budget || (over && v["stats"]["sentences_out"] == 1),
+                "{flag} {budget}: {used}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ratio_and_default_lengths() {
+    let out = precis(&["--ratio", "0.2", "--format", "json"], ARTICLE.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let words_in = v["stats"]["words_in"].as_f64().unwrap();
+    assert!(v["stats"]["words_out"].as_f64().unwrap() <= (0.2 * words_in).ceil());
+    let default = stdout(&precis(&[], ARTICLE.as_bytes()));
+    assert_eq!(
+        default.lines().count(),
+        3,
+        "a news story gets three sentences"
+    );
+}
+
+#[test]
+fn methods_and_languages() {
+    for method in ["precis", "luhn", "textrank", "lead"] {
+        let out = precis(&["--method", method, "-n", "2"], ARTICLE.as_bytes());
+        assert!(out.status.success(), "{method}");
+        assert_eq!(stdout(&out).lines().count(), 2, "{method}");
+    }
+    let lead = stdout(&precis(
+        &["--method", "lead", "-n", "1"],
+        ARTICLE.as_bytes(),
+    ));
+    assert!(lead.starts_with("(CNN)The last time Frank Jordan spoke"));
+    let german = "Der Bundestag hat am Donnerstag das neue Gesetz beschlossen. Die Opposition kritisierte das Gesetz scharf. Das Gesetz tritt im Januar in Kraft.";
+    let out = precis(&["--format", "json"], german.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["language"]["code"], "de");
+    let out = precis(&["--format", "json", "--lang", "fr"], german.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["language"]["code"], "fr");
+    assert_eq!(v["language"]["detected"], false);
+}
+
+#[test]
+fn keywords_follow_text_output_when_asked() {
+    let out = stdout(&precis(&["--keywords", "4", "-n", "1"], ARTICLE.as_bytes()));
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("keywords: "), "{out}");
+    assert_eq!(last.trim_start_matches("keywords: ").split(", ").count(), 4);
+}
+
+#[test]
+fn jsonl_batch_mode() {
+    let input = format!(
+        "{}\n{}\n{}\n",
+        serde_json::json!({"text": ARTICLE, "sentences": 2}),
+        serde_json::json!({"text": "  "}),
+        serde_json::json!({"nope": 1})
+    );
+    let out = stdout(&precis(&["--jsonl"], input.as_bytes()));
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["sentences"].as_array().unwrap().len(), 2);
+    assert!(rows[1]["error"].as_str().unwrap().contains("no text"));
+    assert!(rows[2]["error"].is_string());
+}
+
+#[test]
+fn hostile_inputs_never_crash() {
+    let mut junk: Vec<u8> = (0..=255u8).cycle().take(20_000).collect();
+    junk.extend_from_slice(
+        "\u{202E}عربي עברית 中文。😀\u{200D}👩‍👩‍👧<script>alert(1)</script>".as_bytes(),
+    );
+    let one_line = "word ".repeat(50_000);
+    for input in [
+        junk,
+        one_line.into_bytes(),
+        b"Hello".to_vec(),
+        "。。。!!!???...".as_bytes().to_vec(),
+    ] {
+        let out = precis(&["--format", "json"], &input);
+        assert!(
+            matches!(out.status.code(), Some(0) | Some(1)),
+            "{:?}",
+            stderr(&out)
+        );
+        assert!(!stderr(&out).contains("panicked"));
+    }
+}

@@ -1,0 +1,100 @@
+//! Property tests: offsets slice back, order, budgets, determinism, no panic on any Unicode.
+#![cfg(not(target_arch = "wasm32"))]
+
+use precis::{Length, Options, Summarizer};
+use proptest::prelude::*;
+
+/// Text made of sentence-like pieces, with odd characters mixed in.
+fn texty() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        "[a-zA-Z]{1,10}",
+        "[0-9]{1,4}(\\.[0-9]{1,2})?",
+        Just("U.S.".to_string()),
+        Just("Mr.".to_string()),
+        Just("😀".to_string()),
+        Just("日本語".to_string()),
+        Just("مرحبا".to_string()),
+        Just("\u{00AD}".to_string()),
+        Just("\u{200B}".to_string()),
+    ];
+    let sep = prop_oneof![
+        Just(" ".to_string()),
+        Just(". ".to_string()),
+        Just("! ".to_string()),
+        Just("? ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just("。".to_string()),
+        Just("... ".to_string()),
+        Just("\" ".to_string()),
+    ];
+    prop::collection::vec((word, sep), 1..80)
+        .prop_map(|v| v.into_iter().map(|(w, s)| w + &s).collect())
+}
+
+fn length() -> impl Strategy<Value = Length> {
+    prop_oneof![
+        Just(Length::Auto),
+        (1usize..8).prop_map(Length::Sentences),
+        (1usize..80).prop_map(Length::Words),
+        (1usize..400).prop_map(Length::Chars),
+        (0.01f64..=1.0).prop_map(Length::Ratio),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn summaries_are_verbatim_ordered_and_within_budget(text in texty(), len in length()) {
+        let summarizer = Summarizer::new(Options::default().with_length(len));
+        let Ok(summary) = summarizer.summarize(&text) else {
+            let blank = text.chars().all(|c| c.is_whitespace() || c == '\u{00AD}' || c == '\u{200B}');
+            prop_assert!(blank, "only blank text is an error");
+            return Ok(());
+        };
+        prop_assert!(!summary.sentences.is_empty(), "non-empty text yields a sentence");
+        let mut last = None;
+        for s in &summary.sentences {
+            prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            prop_assert!(last.is_none_or(|l| l < s.index), "input order");
+            last = Some(s.index);
+        }
+        let st = &summary.stats;
+        match len {
+            Length::Sentences(k) => prop_assert!(summary.sentences.len() <= k),
+            Length::Words(w) => prop_assert!(st.words_out <= w || (st.over_budget && st.sentences_out == 1)),
+            Length::Chars(c) => prop_assert!(st.chars_out <= c || (st.over_budget && st.sentences_out == 1)),
+            Length::Ratio(r) => {
+                let budget = (r * st.words_in as f64).ceil() as usize;
+                prop_assert!(st.words_out <= budget.max(1) || (st.over_budget && st.sentences_out == 1));
+            }
+            Length::Auto => prop_assert!(summary.sentences.len() <= 15),
+        }
+        // Deterministic.
+        prop_assert_eq!(summarizer.summarize(&text).unwrap(), summary);
+    }
+
+    #[test]
+    fn split_ranges_are_ordered_verbatim_and_trimmed(text in texty()) {
+        if let Ok(ranges) = Summarizer::default().split(&text) {
+            let mut end = 0;
+            for r in ranges {
+                prop_assert!(r.start >= end && r.start < r.end);
+                let piece = &text[r.clone()];
+                prop_assert_eq!(piece.trim(), piece);
+                end = r.end;
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,300}", bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = Summarizer::default().summarize(&text);
+        let lossy = String::from_utf8_lossy(&bytes);
+        let _ = Summarizer::default().summarize(&lossy);
+        let _ = Summarizer::default().split(&lossy);
+    }
+}
