@@ -29,14 +29,18 @@ SUMY = ["lexrank", "textrank", "luhn", "lsa", "sumbasic", "kl", "edmundson"]
 
 
 def load(name, limit):
-    path = {"cnndm": "cnndm-dev.jsonl", "bbc": "bbc-dev.jsonl"}[name]
+    path = {"cnndm": "cnndm-dev.jsonl", "bbc": "bbc-dev.jsonl", "bbc-titled": "bbc-dev.jsonl"}[name]
     docs = []
     with open(os.path.join(EVAL, path)) as f:
         for line in f:
             d = json.loads(line)
             ref = [s.strip() for s in d["summary"].split("\n") if s.strip()]
             k = 3 if name == "cnndm" else len(ref)
-            docs.append({"text": d["text"], "ref": "\n".join(ref), "k": k})
+            text = d["text"]
+            if name == "bbc-titled":
+                # The headline as the first line, as on a pasted page (for the title signal).
+                text = d["title"] + "\n\n" + text
+            docs.append({"text": text, "ref": "\n".join(ref), "k": k})
     return docs[:limit] if limit else docs
 
 

@@ -21,7 +21,6 @@ SPACE = {
     "position": (0.8, 3.0),
     "position_decay": (0.1, 1.0),
     "position_budget": (0.0, 8.0),
-    "position_scaling": (0.0, 2.0),
     "paragraph_start": (0.0, 0.3),
     "redundancy": (0.0, 0.7),
     "heading": (0.1, 0.7),

@@ -49,10 +49,6 @@ pub struct Weights {
     pub position_budget: f64,
     /// Weight of centrality (TextRank over the word-overlap graph, 0..1).
     pub centrality: f64,
-    /// How strongly the content signals (tf, title, centrality) are scaled by the position
-    /// prior: content × prior^this. 0 adds them to the prior; 1 makes early sentences' content count
-    /// more than late ones'.
-    pub position_scaling: f64,
     /// Bonus for the first sentence of a paragraph, added to the position prior.
     pub paragraph_start: f64,
     /// Weight of the overlap with the title (the first line).
@@ -77,10 +73,9 @@ impl Default for Weights {
             position: 1.8,
             position_decay: 0.2,
             position_budget: 6.0,
-            position_scaling: 0.9,
             centrality: 0.0,
             paragraph_start: 0.28,
-            title: 0.3,
+            title: 0.0,
             redundancy: 0.6,
             heading: 0.6,
             question: 0.3,
@@ -250,8 +245,9 @@ fn precis_scores(
     let n = sentences.len().max(1) as f64;
     let strength = (1.0 - (expected_k / n).min(1.0)).powf(w.position_budget);
     let position_weight = w.position * strength;
-    let scaling = w.position_scaling * strength;
-    let decay = w.position_decay;
+    // Long texts have longer openings: past 100 sentences the decay is spread over the whole
+    // text, so a report or a chapter is not summarized by its first page alone.
+    let decay = w.position_decay * (100.0 / n).min(1.0);
     let centrality = if w.centrality > 0.0 {
         normalise(textrank(sentences))
     } else {
@@ -285,13 +281,18 @@ fn precis_scores(
         .collect();
     let tf = normalise(tf);
 
-    // The title: the first unit when it is a heading (a line without final punctuation) followed
-    // by more text; otherwise the first sentence stands in for it.
+    // The title: the first unit when it is a heading (a line without final punctuation with at
+    // least two content words) followed by more text. Without one, the signal is 0 everywhere: the
+    // first sentence as a stand-in only repeated the position prior (see DESIGN.md).
     let title_idx = 0;
-    let mut title_terms: Vec<u32> = sentences
-        .first()
-        .map(|s| s.terms.terms.clone())
-        .unwrap_or_default();
+    let mut title_terms: Vec<u32> = match sentences.first() {
+        Some(first)
+            if first.unterminated && sentences.len() > 1 && first.terms.terms.len() >= 2 =>
+        {
+            first.terms.terms.clone()
+        }
+        _ => Vec::new(),
+    };
     title_terms.sort_unstable();
     title_terms.dedup();
 
@@ -316,11 +317,7 @@ fn precis_scores(
                 })
             .min(1.0);
             let title = if i == title_idx || title_terms.is_empty() {
-                if i == title_idx && !s.unterminated {
-                    1.0
-                } else {
-                    0.0
-                }
+                0.0
             } else {
                 let mut distinct = s.terms.terms.clone();
                 distinct.sort_unstable();
@@ -332,7 +329,7 @@ fn precis_scores(
                 shared as f64 / title_terms.len() as f64
             };
             let content = w.tf * tf[i] + w.title * title + w.centrality * centrality[i];
-            let base = content * position.powf(scaling) + position_weight * position;
+            let base = content + position_weight * position;
             let signals = Signals {
                 tf: tf[i],
                 position,
