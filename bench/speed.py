@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Speed: precis vs sumy on the same documents, and precis' scaling curve.
+
+    bash bench/setup.sh && bench/.venv/bin/python bench/speed.py
+
+1. Per document, in-process compute: precis (CLI --jsonl batch: one process, all documents) vs
+   each sumy method (parser + summarizer per document, interpreter already warm).
+2. Per document, whole process: one `precis -n 3` process per document vs one
+   `python -c 'sumy ...'` process per document (interpreter start and imports included).
+3. Scaling: `precis` on 10 K, 100 K, 1 M and 10 M words of news text (wall time, peak memory).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import quality  # noqa: E402
+
+
+def best_of(n, fn):
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main():
+    docs = quality.load("cnndm", 0)
+    exe = quality.precis_binary()
+    words = sum(len(d["text"].split()) for d in docs) / len(docs)
+    print(f"# Speed on {len(docs)} CNN/DM articles (mean {words:.0f} words), 3 sentences each\n")
+
+    payload = "".join(json.dumps({"text": d["text"], "sentences": 3}) + "\n" for d in docs * 10)
+    t = best_of(3, lambda: subprocess.run([exe, "--jsonl"], input=payload, capture_output=True, text=True, check=True))
+    precis_ms = t / (len(docs) * 10) * 1000
+    print("## In-process compute per document\n")
+    print("| system | ms/doc | precis is faster by |")
+    print("|---|---|---|")
+    print(f"| precis (one process, JSON in and out) | {precis_ms:.3f} | — |")
+    fastest = None
+    for method in quality.SUMY:
+        _, ms = quality.run_sumy(docs, method)
+        fastest = min(fastest or ms, ms)
+        print(f"| sumy {method} | {ms:.2f} | {ms / precis_ms:.0f}x |")
+    print(f"\nfastest sumy method / precis: {fastest / precis_ms:.0f}x\n")
+
+    print("## Whole process per document (start-up included)\n")
+    sample = docs[:30]
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, d in enumerate(sample):
+            p = os.path.join(tmp, f"{i}.txt")
+            open(p, "w").write(d["text"])
+            paths.append(p)
+        t = best_of(2, lambda: [subprocess.run([exe, "-n", "3", p], capture_output=True, check=True) for p in paths])
+        precis_proc = t / len(paths) * 1000
+        code = ("import sys\nfrom sumy.parsers.plaintext import PlaintextParser\nfrom sumy.nlp.tokenizers import Tokenizer\n"
+                "from sumy.nlp.stemmers import Stemmer\nfrom sumy.summarizers.sum_basic import SumBasicSummarizer\n"
+                "from sumy.utils import get_stop_words\ns = SumBasicSummarizer(Stemmer('english'))\n"
+                "s.stop_words = get_stop_words('english')\n"
+                "doc = PlaintextParser.from_file(sys.argv[1], Tokenizer('english')).document\n"
+                "print('\\n'.join(str(x) for x in s(doc, 3)))\n")
+        t = best_of(1, lambda: [subprocess.run([sys.executable, "-c", code, p], capture_output=True, check=True) for p in paths])
+        sumy_proc = t / len(paths) * 1000
+    print("| system | ms/doc |\n|---|---|")
+    print(f"| precis -n 3 FILE | {precis_proc:.2f} |")
+    print(f"| python -c 'sumy SumBasic' FILE | {sumy_proc:.1f} |")
+    print(f"\nwhole process: precis is {sumy_proc / precis_proc:.0f}x faster\n")
+
+    print("## Scaling (precis CLI, default length)\n")
+    print("| words | seconds | µs/word | peak memory MB |\n|---|---|---|---|")
+    texts = [d["text"] for d in quality.load("cnndm", 0)] + [d["text"] for d in quality.load("bbc", 0)]
+    for target in (10_000, 100_000, 1_000_000, 10_000_000):
+        parts, n, i = [], 0, 0
+        while n < target:
+            t = texts[i % len(texts)]
+            parts.append(t)
+            n += len(t.split())
+            i += 1
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+            f.write("\n\n".join(parts))
+            path = f.name
+        t = best_of(1 if target >= 10_000_000 else 3, lambda: subprocess.run([exe, path], capture_output=True, check=True))
+        # Peak memory of one run of this process alone (wait4 gives that child's own rusage).
+        child = subprocess.Popen([exe, path], stdout=subprocess.DEVNULL)
+        _, _, usage = os.wait4(child.pid, 0)
+        os.unlink(path)
+        print(f"| {n:,} | {t:.3f} | {t / n * 1e6:.3f} | {usage.ru_maxrss / 1024:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
