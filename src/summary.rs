@@ -185,6 +185,27 @@ fn fold(text: &str) -> String {
     out
 }
 
+/// The number of characters of `fold(text)`, without building it.
+fn folded_len(text: &str) -> usize {
+    let mut n = 0;
+    let mut ws_run = 0;
+    let mut run_has_break = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            ws_run += 1;
+            run_has_break |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+        } else {
+            if ws_run > 0 {
+                n += if run_has_break { 1 } else { ws_run };
+                ws_run = 0;
+                run_has_break = false;
+            }
+            n += 1;
+        }
+    }
+    n
+}
+
 /// The language the summary was made for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LanguageReport {
@@ -367,7 +388,7 @@ impl Summarizer {
         let chars: Vec<usize> = doc
             .spans
             .iter()
-            .map(|s| fold(&norm[s.start..s.end]).chars().count())
+            .map(|s| folded_len(&norm[s.start..s.end]))
             .collect();
         let words_in: usize = sentence_terms.iter().map(|t| t.words).sum();
         let expected_k = expected_sentences(
@@ -570,6 +591,9 @@ mod tests {
 
     #[test]
     fn fold_keeps_spaces_and_joins_lines() {
+        for text in ["a  b\n c\r\nd", "  x\n", "é \u{2028} ü", ""] {
+            assert_eq!(folded_len(text), fold(text).chars().count(), "{text:?}");
+        }
         assert_eq!(fold("a  b\n c\r\nd"), "a  b c d");
     }
 

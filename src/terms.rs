@@ -1,10 +1,37 @@
 //! Words and terms: Unicode word boundaries, case folding, stop words and Snowball stems.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::{self, Detection, Language};
+
+/// A fast hasher for short string keys (the multiply-rotate scheme of Firefox's and rustc's
+/// FxHash): the maps here hold words of one trusted document, so a DoS-resistant hash buys nothing.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// The words of one sentence.
 #[derive(Debug, Clone, Default)]
@@ -73,9 +100,9 @@ pub(crate) fn analyze(
 ) -> (Vec<SentenceTerms>, Vocabulary) {
     let stemmer = language.stemmer();
     let mut vocab = Vocabulary::default();
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: WordMap<u32> = WordMap::default();
     // Lowercased word -> term id, or None for stop words and noise.
-    let mut cache: HashMap<String, Option<u32>> = HashMap::new();
+    let mut cache: WordMap<Option<u32>> = WordMap::default();
     let mut lower = String::new();
     let mut out = Vec::with_capacity(spans.len());
     for &(s, e) in spans {
@@ -116,7 +143,7 @@ fn term_id(
     lower: &str,
     language: Language,
     stemmer: Option<&rust_stemmers::Stemmer>,
-    ids: &mut HashMap<String, u32>,
+    ids: &mut WordMap<u32>,
     vocab: &mut Vocabulary,
 ) -> Option<u32> {
     if language.is_stopword(lower) {
