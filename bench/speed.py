@@ -86,11 +86,13 @@ def main():
             f.write("\n\n".join(parts))
             path = f.name
         t = best_of(1 if target >= 10_000_000 else 3, lambda: subprocess.run([exe, path], capture_output=True, check=True))
-        # Peak memory of one run of this process alone (wait4 gives that child's own rusage).
-        child = subprocess.Popen([exe, path], stdout=subprocess.DEVNULL)
-        _, _, usage = os.wait4(child.pid, 0)
+        # Peak memory of one run (GNU time's maximum resident set size; Debian package `time`).
+        mem = "n/a"
+        if os.path.exists("/usr/bin/time"):
+            r = subprocess.run(["/usr/bin/time", "-f", "%M", exe, path], capture_output=True, text=True)
+            mem = f"{int(r.stderr.strip().splitlines()[-1]) / 1024:.0f}"
         os.unlink(path)
-        print(f"| {n:,} | {t:.3f} | {t / n * 1e6:.3f} | {usage.ru_maxrss / 1024:.0f} |")
+        print(f"| {n:,} | {t:.3f} | {t / n * 1e6:.3f} | {mem} |")
 
 
 if __name__ == "__main__":
