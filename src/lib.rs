@@ -35,4 +35,6 @@ pub use error::Error;
 pub use lang::Language;
 pub use score::{Method, Signals, Weights};
 pub use select::Length;
-pub use summary::{LanguageReport, Options, Sentence, Stats, Summarizer, Summary, summarize};
+pub use summary::{
+    LanguageReport, Options, Sentence, Stats, Summarizer, Summary, fold_line_breaks, summarize,
+};

@@ -182,7 +182,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), Failure> {
             .split(&text)
             .map_err(|e| Failure::Input(e.to_string()))?;
         for r in ranges {
-            writeln!(out, "{}", fold(&text[r]))?;
+            writeln!(out, "{}", precis::fold_line_breaks(&text[r]))?;
         }
         return Ok(());
     }
@@ -244,10 +244,6 @@ fn run_jsonl(cli: &Cli, opts: &Options, out: &mut impl Write) -> Result<(), Fail
         writeln!(out, "{json}")?;
     }
     Ok(())
-}
-
-fn fold(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 enum Failure {

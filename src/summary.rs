@@ -160,11 +160,18 @@ impl Sentence {
     /// assert!(s.sentences.iter().all(|s| !s.folded().contains('\n')));
     /// ```
     pub fn folded(&self) -> String {
-        fold(&self.text)
+        fold_line_breaks(&self.text)
     }
 }
 
-fn fold(text: &str) -> String {
+/// `text` on one line: every run of white space that holds a line break becomes one space; other
+/// white space is kept as it is.
+///
+/// # Examples
+/// ```
+/// assert_eq!(precis::fold_line_breaks("a  b\n  c"), "a  b c");
+/// ```
+pub fn fold_line_breaks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut ws = String::new();
     for c in text.chars() {
@@ -185,7 +192,7 @@ fn fold(text: &str) -> String {
     out
 }
 
-/// The number of characters of `fold(text)`, without building it.
+/// The number of characters of `fold_line_breaks(text)`, without building it.
 fn folded_len(text: &str) -> usize {
     let mut n = 0;
     let mut ws_run = 0;
@@ -592,9 +599,13 @@ mod tests {
     #[test]
     fn fold_keeps_spaces_and_joins_lines() {
         for text in ["a  b\n c\r\nd", "  x\n", "é \u{2028} ü", ""] {
-            assert_eq!(folded_len(text), fold(text).chars().count(), "{text:?}");
+            assert_eq!(
+                folded_len(text),
+                fold_line_breaks(text).chars().count(),
+                "{text:?}"
+            );
         }
-        assert_eq!(fold("a  b\n c\r\nd"), "a  b c d");
+        assert_eq!(fold_line_breaks("a  b\n c\r\nd"), "a  b c d");
     }
 
     #[test]
