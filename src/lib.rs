@@ -36,5 +36,6 @@ pub use lang::Language;
 pub use score::{Method, Signals, Weights};
 pub use select::Length;
 pub use summary::{
-    LanguageReport, Options, Sentence, Stats, Summarizer, Summary, fold_line_breaks, summarize,
+    LanguageReport, Options, ScoredSpan, Sentence, Stats, Summarizer, Summary, fold_line_breaks,
+    summarize,
 };

@@ -53,6 +53,10 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = MethodArg::Precis)]
     method: MethodArg,
 
+    /// With --format json: also list every sentence's span, score and whether it was chosen ("all").
+    #[arg(long)]
+    all: bool,
+
     /// Print every sentence the segmenter finds, one per line, and nothing else.
     #[arg(long)]
     split: bool,
@@ -138,6 +142,7 @@ fn options(cli: &Cli) -> Result<Options, String> {
         .with_language(language)
         .with_method(method)
         .with_keywords(cli.keywords.unwrap_or(8))
+        .with_all_sentences(cli.all)
         .with_weights(weights))
 }
 

@@ -32,6 +32,8 @@ pub struct Options {
     pub language: Option<Language>,
     /// How many keywords to report (default 8).
     pub keywords: usize,
+    /// Also report every sentence's span and score in [`Summary::all`] (for a score map).
+    pub all_sentences: bool,
     /// Weights of the default method.
     pub weights: Weights,
 }
@@ -43,6 +45,7 @@ impl Default for Options {
             method: Method::Precis,
             language: None,
             keywords: 8,
+            all_sentences: false,
             weights: Weights::default(),
         }
     }
@@ -104,6 +107,19 @@ impl Options {
     /// ```
     pub fn with_keywords(mut self, n: usize) -> Self {
         self.keywords = n;
+        self
+    }
+
+    /// Also reports every sentence's span and score in [`Summary::all`].
+    ///
+    /// # Examples
+    /// ```
+    /// let opts = precis::Options::default().with_all_sentences(true);
+    /// let s = precis::summarize("One here. Two there. Three again.", &opts).unwrap();
+    /// assert_eq!(s.all.len(), 3);
+    /// ```
+    pub fn with_all_sentences(mut self, all: bool) -> Self {
+        self.all_sentences = all;
         self
     }
 
@@ -261,6 +277,25 @@ pub struct Summary {
     pub language: LanguageReport,
     /// Counts.
     pub stats: Stats,
+    /// Every sentence of the input with its score, in order, when [`Options::all_sentences`] is set
+    /// (empty otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub all: Vec<ScoredSpan>,
+}
+
+/// A sentence of the input, chosen or not: where it is and how it scored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoredSpan {
+    /// Its position among all sentences (0-based).
+    pub index: usize,
+    /// Byte offset of its first character in the input.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Its score.
+    pub score: f64,
+    /// Whether it is in the summary.
+    pub chosen: bool,
 }
 
 /// A configured summarizer.
@@ -461,7 +496,26 @@ impl Summarizer {
             method: self.options.method,
             over_budget: selection.over_budget,
         };
+        let all = if self.options.all_sentences {
+            doc.spans
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let (start, end) = doc.normalized.span_to_original(text, s.start, s.end);
+                    ScoredSpan {
+                        index: i,
+                        start,
+                        end,
+                        score: round(scored[i].0),
+                        chosen: selection.chosen.binary_search(&i).is_ok(),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(Summary {
+            all,
             sentences,
             keywords: keywords(&sentence_terms, &vocab, self.options.keywords),
             language: LanguageReport {

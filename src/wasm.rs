@@ -1,11 +1,70 @@
 //! JavaScript bindings (wasm32 only): converts options and results, nothing else.
+//!
+//! `summarize(text, options)` returns the CLI's JSON shape with `start`/`end` in UTF-16 code units,
+//! so `text.slice(s.start, s.end) === s.text` in JavaScript. Every export returns a `Result` that
+//! becomes a thrown `Error` with a message; nothing here unwraps. A panic (none is known) aborts the
+//! call with a `WebAssembly.RuntimeError`; its message is kept for `lastPanic()`.
+
+use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Method, Options, Summarizer};
 
-/// Options as JavaScript passes them: `{sentences, ratio, words, chars, method, lang, keywords}`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of `summarize`; give at most one of sentences, ratio, words, chars (default: adaptive). */
+export interface SummarizeOptions {
+  sentences?: number;
+  /** A share of the input's words, 0 < ratio <= 1. */
+  ratio?: number;
+  words?: number;
+  chars?: number;
+  method?: "precis" | "luhn" | "textrank" | "lead";
+  /** An ISO 639-1 code or "auto" (default). */
+  lang?: string;
+  /** How many keywords (default 8). */
+  keywords?: number;
+  /** Also return every sentence's span and score in `all`. */
+  all?: boolean;
+}
+export interface Signals {
+  tf: number; position: number; title: number; centrality: number;
+  length: number; heading: number; credit: number; question: number;
+}
+export interface SummarySentence {
+  /** The sentence exactly as in the input: text.slice(start, end). */
+  text: string;
+  index: number;
+  /** UTF-16 offsets into the input. */
+  start: number;
+  end: number;
+  score: number;
+  signals: Signals;
+}
+export interface ScoredSpan { index: number; start: number; end: number; score: number; chosen: boolean; }
+export interface LanguageReport { code: string; name: string; confidence: number; detected: boolean; }
+export interface SummaryStats {
+  sentences_in: number; words_in: number; chars_in: number;
+  sentences_out: number; words_out: number; chars_out: number;
+  length: { unit: "auto" | "sentences" | "ratio" | "words" | "chars"; value?: number };
+  method: "precis" | "luhn" | "textrank" | "lead";
+  /** True when no sentence fitted a word or character budget and the best one was returned. */
+  over_budget: boolean;
+}
+export interface SummaryResult {
+  sentences: SummarySentence[];
+  keywords: string[];
+  language: LanguageReport;
+  stats: SummaryStats;
+  /** Present when `all: true` was asked for. */
+  all?: ScoredSpan[];
+}
+export interface SentenceSpan { start: number; end: number; }
+"#;
+
+/// Options as JavaScript passes them.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct JsOptions {
@@ -16,18 +75,79 @@ struct JsOptions {
     method: Option<String>,
     lang: Option<String>,
     keywords: Option<usize>,
+    all: bool,
+}
+
+thread_local! {
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Keeps the message of a panic for `lastPanic()` (the module's start function installs it).
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.to_string();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
+    }));
+}
+
+/// The message of the last panic inside precis, if any (for reporting a `RuntimeError`).
+#[wasm_bindgen(js_name = lastPanic)]
+pub fn last_panic() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow().clone())
+}
+
+/// The version of precis.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
 }
 
 fn js_error(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
 }
 
-fn to_options(value: JsValue) -> Result<Options, JsError> {
+fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
+    let value = value.unwrap_or(JsValue::UNDEFINED);
+    const KNOWN: &[&str] = &[
+        "sentences",
+        "ratio",
+        "words",
+        "chars",
+        "method",
+        "lang",
+        "keywords",
+        "all",
+    ];
     let js: JsOptions = if value.is_undefined() || value.is_null() {
         JsOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(value).map_err(js_error)?
+        // serde-wasm-bindgen reads only the fields it knows: a typo would pass silently.
+        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+            for key in js_sys::Object::keys(object).iter() {
+                let key = key.as_string().unwrap_or_default();
+                if !KNOWN.contains(&key.as_str()) {
+                    return Err(js_error(format!(
+                        "unknown option {key:?}; known: {}",
+                        KNOWN.join(", ")
+                    )));
+                }
+            }
+        }
+        serde_wasm_bindgen::from_value(value)
+            .map_err(|e| js_error(format!("invalid options: {e}")))?
     };
+    let given = [
+        js.sentences.is_some(),
+        js.ratio.is_some(),
+        js.words.is_some(),
+        js.chars.is_some(),
+    ];
+    if given.iter().filter(|&&g| g).count() > 1 {
+        return Err(js_error(
+            "give at most one of sentences, ratio, words, chars",
+        ));
+    }
     let length = match (js.sentences, js.ratio, js.words, js.chars) {
         (Some(n), ..) => Length::Sentences(n),
         (_, Some(r), ..) => Length::Ratio(r),
@@ -50,24 +170,78 @@ fn to_options(value: JsValue) -> Result<Options, JsError> {
         .with_length(length)
         .with_method(method)
         .with_language(language)
-        .with_keywords(js.keywords.unwrap_or(8)))
+        .with_keywords(js.keywords.unwrap_or(8))
+        .with_all_sentences(js.all))
 }
 
-/// UTF-16 offset of each byte offset we need, computed in one pass.
-fn utf16_offset(text: &str, byte: usize) -> usize {
-    text[..byte].chars().map(char::len_utf16).sum()
+/// Converts byte offsets into UTF-16 offsets in one pass over `text`.
+struct Utf16Offsets {
+    /// (byte offset, UTF-16 offset) of every char start, plus the end.
+    table: Vec<(usize, usize)>,
 }
 
-/// Summarizes `text`; `start`/`end` of each sentence are UTF-16 offsets (`text.slice(start, end)`).
-#[wasm_bindgen]
-pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+impl Utf16Offsets {
+    fn new(text: &str) -> Self {
+        let mut table = Vec::with_capacity(text.len() / 2 + 1);
+        let mut u16_pos = 0;
+        for (i, c) in text.char_indices() {
+            table.push((i, u16_pos));
+            u16_pos += c.len_utf16();
+        }
+        table.push((text.len(), u16_pos));
+        Utf16Offsets { table }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        let i = self.table.partition_point(|&(b, _)| b < byte);
+        self.table.get(i).map_or(0, |&(_, u)| u)
+    }
+}
+
+/// Summarizes `text` (see the module docs and `SummarizeOptions`).
+#[wasm_bindgen(unchecked_return_type = "SummaryResult")]
+pub fn summarize(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
     let opts = to_options(options)?;
     let mut summary = Summarizer::new(opts).summarize(text).map_err(js_error)?;
+    let offsets = Utf16Offsets::new(text);
     for s in &mut summary.sentences {
-        s.start = utf16_offset(text, s.start);
-        s.end = utf16_offset(text, s.end);
+        s.start = offsets.get(s.start);
+        s.end = offsets.get(s.end);
+    }
+    for s in &mut summary.all {
+        s.start = offsets.get(s.start);
+        s.end = offsets.get(s.end);
     }
     summary
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_error)
+}
+
+/// The sentences of `text` as UTF-16 spans (segmentation only).
+#[wasm_bindgen(js_name = splitSentences, unchecked_return_type = "SentenceSpan[]")]
+pub fn split_sentences(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Span {
+        start: usize,
+        end: usize,
+    }
+    let opts = to_options(options)?;
+    let ranges = Summarizer::new(opts).split(text).map_err(js_error)?;
+    let offsets = Utf16Offsets::new(text);
+    let spans: Vec<Span> = ranges
+        .into_iter()
+        .map(|r| Span {
+            start: offsets.get(r.start),
+            end: offsets.get(r.end),
+        })
+        .collect();
+    spans
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(js_error)
 }

@@ -23,7 +23,7 @@ const ARTICLE: &str = "The city council approved a new budget on Tuesday. \
 
 #[wasm_bindgen_test]
 fn summarizes_with_sentence_count() {
-    let r = precis::wasm::summarize(ARTICLE, options(r#"{"sentences": 2}"#)).unwrap();
+    let r = precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": 2}"#))).unwrap();
     let sentences = js_sys::Array::from(&get(&r, "sentences"));
     assert_eq!(sentences.length(), 2);
 }
@@ -31,7 +31,7 @@ fn summarizes_with_sentence_count() {
 #[wasm_bindgen_test]
 fn offsets_are_utf16_and_slice_back_with_emoji() {
     let text = "😀 Emoji lead the way here. 🎉🎉 Parties were held in every town. The towns cheered the parties.";
-    let r = precis::wasm::summarize(text, options(r#"{"sentences": 3}"#)).unwrap();
+    let r = precis::wasm::summarize(text, Some(options(r#"{"sentences": 3}"#))).unwrap();
     let js_text = JsValue::from_str(text);
     let js_text: &js_sys::JsString = js_text.unchecked_ref();
     for s in js_sys::Array::from(&get(&r, "sentences")).iter() {
@@ -44,7 +44,7 @@ fn offsets_are_utf16_and_slice_back_with_emoji() {
 
 #[wasm_bindgen_test]
 fn empty_input_is_an_error_with_a_message() {
-    let err = precis::wasm::summarize("   ", JsValue::UNDEFINED).unwrap_err();
+    let err = precis::wasm::summarize("   ", None).unwrap_err();
     let err: JsValue = err.into();
     let msg = get(&err, "message").as_string().unwrap();
     assert!(msg.contains("no text"), "{msg}");
@@ -52,14 +52,67 @@ fn empty_input_is_an_error_with_a_message() {
 
 #[wasm_bindgen_test]
 fn bad_options_are_errors_not_panics() {
-    assert!(precis::wasm::summarize(ARTICLE, options(r#"{"ratio": 2}"#)).is_err());
-    assert!(precis::wasm::summarize(ARTICLE, options(r#"{"method": "magic"}"#)).is_err());
-    assert!(precis::wasm::summarize(ARTICLE, options(r#"{"lang": "xx"}"#)).is_err());
-    assert!(precis::wasm::summarize(ARTICLE, options(r#"{"sentences": "three"}"#)).is_err());
+    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"ratio": 2}"#))).is_err());
+    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"method": "magic"}"#))).is_err());
+    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"lang": "xx"}"#))).is_err());
+    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": "three"}"#))).is_err());
 }
 
 #[wasm_bindgen_test]
 fn language_is_reported() {
-    let r = precis::wasm::summarize(ARTICLE, JsValue::UNDEFINED).unwrap();
+    let r = precis::wasm::summarize(ARTICLE, None).unwrap();
     assert_eq!(get(&get(&r, "language"), "code").as_string().unwrap(), "en");
+}
+
+#[wasm_bindgen_test]
+fn unknown_or_conflicting_options_are_errors() {
+    let err: JsValue = precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentence": 2}"#)))
+        .unwrap_err()
+        .into();
+    let msg = get(&err, "message").as_string().unwrap();
+    assert!(msg.contains("sentence"), "{msg}");
+    assert!(
+        precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": 2, "words": 10}"#)))
+            .is_err()
+    );
+}
+
+#[wasm_bindgen_test]
+fn all_sentences_for_a_score_map() {
+    let r = precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": 2, "all": true}"#)))
+        .unwrap();
+    let all = js_sys::Array::from(&get(&r, "all"));
+    assert_eq!(all.length(), 5);
+    let chosen = all
+        .iter()
+        .filter(|s| get(s, "chosen").as_bool().unwrap())
+        .count();
+    assert_eq!(chosen, 2);
+    let plain = precis::wasm::summarize(ARTICLE, None).unwrap();
+    assert!(get(&plain, "all").is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn split_sentences_gives_utf16_spans() {
+    let text = "Ünïcödé 😀 first. Second 🎉 one! Third?";
+    let spans = js_sys::Array::from(&precis::wasm::split_sentences(text, None).unwrap());
+    let js_text = JsValue::from_str(text);
+    let js_text: &js_sys::JsString = js_text.unchecked_ref();
+    let parts: Vec<String> = spans
+        .iter()
+        .map(|s| {
+            let (a, b) = (
+                get(&s, "start").as_f64().unwrap() as u32,
+                get(&s, "end").as_f64().unwrap() as u32,
+            );
+            String::from(js_text.slice(a, b))
+        })
+        .collect();
+    assert_eq!(parts, ["Ünïcödé 😀 first.", "Second 🎉 one!", "Third?"]);
+}
+
+#[wasm_bindgen_test]
+fn version_and_no_panic_recorded() {
+    assert_eq!(precis::wasm::version(), env!("CARGO_PKG_VERSION"));
+    assert_eq!(precis::wasm::last_panic(), None);
 }
