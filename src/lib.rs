@@ -29,6 +29,8 @@ mod select;
 mod summary;
 mod terms;
 #[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use error::Error;

@@ -61,6 +61,6 @@ export async function openPage(browser, url) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+  await page.waitForSelector("#app[data-ready=true]", { timeout: 30000 });
   return { page, errors, requests };
 }

@@ -1,4 +1,5 @@
-// The minimal page: paste text, see a summary, nothing runs from the text, nothing leaves the page.
+// The page: paste text, see the summary, change length and view, keyboard use, nothing runs from
+// the text, nothing leaves the page. Screenshots go to tests/e2e/artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -7,6 +8,8 @@ import { ROOT, ARTIFACTS, serve, launch, openPage } from "./helpers.mjs";
 
 let server;
 let browser;
+const fixture = (name) => readFile(join(ROOT, "tests", "fixtures", name), "utf8");
+const items = (page) => page.$$eval(".precis-summary li", (lis) => lis.map((li) => li.textContent));
 
 before(async () => {
   server = await serve();
@@ -18,19 +21,83 @@ after(async () => {
   await server?.close();
 });
 
-test("the seed page gets a summary from the article", async () => {
+test("the seed page gets a summary from the article; both views are shown", async () => {
   const { page, errors, requests } = await openPage(browser, server.url);
-  const seed = await readFile(join(ROOT, "tests", "fixtures", "seed-nato-page.txt"), "utf8");
-  await page.fill("#input", seed);
-  await page.waitForSelector("#summary li");
-  const items = await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
-  assert.ok(items.length >= 1, "at least one sentence");
-  for (const s of items) assert.ok(seed.includes(s), `sentence comes from the input: ${s}`);
-  assert.ok(items.some((s) => s.includes("NATO")), "the summary is about the article");
-  await page.screenshot({ path: join(ARTIFACTS, "page-seed.png"), fullPage: true });
+  const seed = await fixture("seed-nato-page.txt");
+  await page.fill("#precis-input", seed);
+  await page.waitForSelector(".precis-summary li");
+  const chosen = await items(page);
+  assert.equal(chosen.length, 3, "adaptive default: three sentences");
+  const flat = seed.replace(/\s+/g, " ");
+  for (const s of chosen) assert.ok(flat.includes(s), `sentence comes from the input: ${s}`);
+  assert.ok(chosen.some((s) => s.includes("NATO")), "the summary is about the article");
+  const keywords = await page.$$eval(".precis-keywords li", (l) => l.map((x) => x.textContent));
+  assert.ok(keywords.includes("NATO") || keywords.includes("Russia"), `keywords: ${keywords}`);
+  assert.match(await page.textContent(".precis-stats"), /words in/);
+  await page.screenshot({ path: join(ARTIFACTS, "page-summary.png"), fullPage: true });
+
+  await page.check("#precis-view-highlight");
+  await page.waitForSelector(".precis-original:not([hidden]) mark");
+  assert.equal(await page.$$eval(".precis-original mark", (m) => m.length), 3);
+  assert.equal(await page.isHidden(".precis-summary"), true);
+  assert.equal(await page.textContent(".precis-original"), seed, "the original text is shown unchanged");
+  await page.screenshot({ path: join(ARTIFACTS, "page-highlight.png"), fullPage: true });
+
   assert.deepEqual(errors, []);
   const origin = new URL(server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], "no request leaves the origin");
+});
+
+test("length controls: unit, amount and presets change the summary", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.fill("#precis-input", await fixture("cnn-sailor.txt"));
+  await page.waitForSelector(".precis-summary li");
+  await page.selectOption("#precis-unit", "sentences");
+  await page.fill("#precis-amount", "2");
+  await page.waitForFunction(() => document.querySelectorAll(".precis-summary li").length === 2);
+  await page.click("button[data-preset=long]");
+  await page.waitForFunction(() => document.querySelectorAll(".precis-summary li").length === 7);
+  await page.selectOption("#precis-unit", "words");
+  await page.fill("#precis-amount", "60");
+  await page.waitForFunction(() => /\b(\d+) words out/.exec(document.querySelector(".precis-stats").textContent)?.[1] <= 60);
+  const out = Number(/\b(\d+) words out/.exec(await page.textContent(".precis-stats"))[1]);
+  assert.ok(out > 0 && out <= 60, `at most 60 words, got ${out}`);
+  assert.ok((await items(page)).length >= 1);
+  assert.deepEqual(errors, []);
+});
+
+test("the score map has a bar per sentence and jumps to it", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.fill("#precis-input", await fixture("cnn-sailor.txt"));
+  await page.waitForSelector(".precis-map .bar");
+  const bars = await page.$$eval(".precis-map .bar", (b) => b.length);
+  const status = await page.textContent(".precis-status");
+  assert.ok(status.endsWith(`of ${bars} sentences.`), `${status} / ${bars} bars`);
+  await page.click(".precis-map .bar.chosen >> nth=1");
+  await page.waitForSelector(".precis-original:not([hidden])");
+  const focused = await page.evaluate(() => document.activeElement.tagName);
+  assert.equal(focused, "MARK");
+});
+
+test("keyboard only: type, choose a length, switch view", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "precis-input");
+  await page.keyboard.type("The river rose in the night. Homes along the river flooded. The mayor opened a shelter for families. Rain is expected to stop on Friday.");
+  await page.waitForSelector(".precis-summary li");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "precis-unit");
+  await page.keyboard.press("ArrowDown"); // Automatic -> Sentences
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "precis-amount");
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("1");
+  await page.waitForFunction(() => document.querySelectorAll(".precis-summary li").length === 1);
+  await page.focus("#precis-view-summary");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.isChecked("#precis-view-highlight"), true);
+  await page.waitForSelector(".precis-original:not([hidden]) mark");
+  assert.deepEqual(errors, []);
 });
 
 test("pasted HTML and script stay inert text", async () => {
@@ -39,18 +106,49 @@ test("pasted HTML and script stay inert text", async () => {
   const hostile = 'The <script>window.__pwned = true</script> council met on Monday. ' +
     'It approved <img src=x onerror="window.__pwned = true"> the budget for schools. ' +
     'The mayor welcomed the budget for schools.';
-  await page.fill("#input", hostile);
-  await page.waitForSelector("#summary li");
+  await page.fill("#precis-input", hostile);
+  await page.waitForSelector(".precis-summary li");
+  await page.check("#precis-view-highlight");
   assert.equal(await page.evaluate(() => window.__pwned), false);
-  assert.equal(await page.$$eval("#summary img, #summary script", (n) => n.length), 0);
-  const text = await page.textContent("#summary");
-  assert.ok(text.includes("<img") || text.includes("<script>"), "markup is shown as text");
+  assert.equal(await page.$$eval(".precis img, .precis script", (n) => n.length), 0);
+  assert.ok((await page.textContent(".precis-original")).includes("<img src=x"), "markup is shown as text");
   assert.deepEqual(errors, []);
 });
 
-test("empty input shows a clear message", async () => {
+test("empty input and one word show clear messages", async () => {
   const { page } = await openPage(browser, server.url);
-  await page.fill("#input", "   ");
-  const status = await page.textContent("#status");
-  assert.match(status, /Paste at least two sentences/);
+  await page.fill("#precis-input", "   ");
+  assert.match(await page.textContent(".precis-status"), /Paste an article/);
+  await page.fill("#precis-input", "Hello");
+  await page.waitForFunction(() => /Only one sentence/.test(document.querySelector(".precis-status").textContent));
+});
+
+test("settings are remembered, the text is not", async () => {
+  const { page } = await openPage(browser, server.url);
+  await page.fill("#precis-input", "Secret draft text about the merger. It must not be stored anywhere.");
+  await page.selectOption("#precis-unit", "words");
+  await page.check("#precis-view-highlight");
+  await page.reload();
+  await page.waitForSelector("#app[data-ready=true]");
+  assert.equal(await page.inputValue("#precis-unit"), "words");
+  assert.equal(await page.isChecked("#precis-view-highlight"), true);
+  assert.equal(await page.inputValue("#precis-input"), "");
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  assert.ok(!stored.includes("Secret"), stored);
+});
+
+test("copy puts the summary on the clipboard", async () => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("#app[data-ready=true]");
+  await page.fill("#precis-input", await fixture("cnn-sailor.txt"));
+  await page.waitForSelector(".precis-summary li");
+  await page.click("button[data-action=copy]");
+  await page.waitForFunction(() => document.querySelector(".precis-copy-status").textContent === "Copied.");
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clip, (await items(page)).join("\n"));
+  await page.click("button[data-action=clear]");
+  assert.equal(await page.inputValue("#precis-input"), "");
+  await context.close();
 });

@@ -1,0 +1,25 @@
+//! Small DOM helpers.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, EventTarget};
+
+/// Creates `<tag>` with attributes.
+pub(crate) fn el(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Result<Element, JsValue> {
+    let e = doc.create_element(tag)?;
+    for (k, v) in attrs {
+        e.set_attribute(k, v)?;
+    }
+    Ok(e)
+}
+
+/// Adds an event listener that lives as long as the page.
+pub(crate) fn on(
+    target: &EventTarget,
+    event: &str,
+    f: impl FnMut(web_sys::Event) + 'static,
+) -> Result<(), JsValue> {
+    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref())?;
+    cb.forget();
+    Ok(())
+}

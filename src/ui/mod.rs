@@ -1,0 +1,436 @@
+//! The page's UI, rendered with `web-sys` into any root element (wasm32 only).
+//!
+//! [`mount`] builds the whole interface (paste box, length and view controls, summary, highlighted
+//! original, score map, keywords, stats, copy and clear) inside a root element and keeps it up to
+//! date as the text or a control changes. All user text reaches the DOM through `textContent` or text
+//! nodes, never as HTML. Settings (unit, amount, view) are remembered in `localStorage`; the text is
+//! not.
+
+mod dom;
+mod render;
+mod settings;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+use dom::{el, on};
+use settings::{Settings, Unit, View};
+
+/// The elements the UI updates.
+pub(crate) struct Elements {
+    input: HtmlTextAreaElement,
+    unit: HtmlSelectElement,
+    amount: HtmlInputElement,
+    view_summary: HtmlInputElement,
+    view_highlight: HtmlInputElement,
+    status: Element,
+    summary: Element,
+    original: Element,
+    map: Element,
+    keywords: Element,
+    stats: Element,
+    copy_status: Element,
+}
+
+/// The mounted UI.
+pub(crate) struct App {
+    doc: Document,
+    els: Elements,
+    settings: RefCell<Settings>,
+    /// The plain-text summary last rendered (for Copy).
+    summary_text: RefCell<String>,
+    /// A render is scheduled for the next animation frame.
+    scheduled: Cell<bool>,
+}
+
+/// Renders the precis UI into `root` (its previous content is replaced) and keeps it live.
+#[wasm_bindgen]
+pub fn mount(root: Element) -> Result<(), JsError> {
+    let doc = root
+        .owner_document()
+        .ok_or_else(|| JsError::new("the root element has no document"))?;
+    let app = Rc::new(
+        build(&doc, &root).map_err(|e| JsError::new(&format!("cannot build the UI: {e:?}")))?,
+    );
+    wire(&app).map_err(|e| JsError::new(&format!("cannot wire the UI: {e:?}")))?;
+    app.apply_settings();
+    app.render();
+    root.set_attribute("data-ready", "true").ok();
+    Ok(())
+}
+
+fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
+    root.set_text_content(None);
+    root.class_list().add_1("precis")?;
+    let header = el(doc, "header", &[("class", "precis-header")])?;
+    let note = el(doc, "p", &[("class", "precis-note")])?;
+    note.set_text_content(Some(
+        "Summaries are made here, in your browser: the text you paste never leaves this page.",
+    ));
+    header.append_child(&note)?;
+    root.append_child(&header)?;
+
+    let input_label = el(doc, "label", &[("for", "precis-input")])?;
+    input_label.set_text_content(Some(
+        "Article text (paste, type, or drop a .txt or .html file)",
+    ));
+    let input: HtmlTextAreaElement = el(
+        doc,
+        "textarea",
+        &[
+            ("id", "precis-input"),
+            ("rows", "12"),
+            ("spellcheck", "false"),
+            ("placeholder", "Paste an article here"),
+        ],
+    )?
+    .dyn_into()?;
+    root.append_child(&input_label)?;
+    root.append_child(&input)?;
+
+    let controls = el(doc, "div", &[("class", "precis-controls")])?;
+    let unit_label = el(doc, "label", &[("for", "precis-unit")])?;
+    unit_label.set_text_content(Some("Length"));
+    let unit: HtmlSelectElement = el(doc, "select", &[("id", "precis-unit")])?.dyn_into()?;
+    for u in Unit::ALL {
+        let o = el(doc, "option", &[("value", u.key())])?;
+        o.set_text_content(Some(u.label()));
+        unit.append_child(&o)?;
+    }
+    let amount: HtmlInputElement = el(
+        doc,
+        "input",
+        &[
+            ("id", "precis-amount"),
+            ("type", "number"),
+            ("min", "1"),
+            ("aria-label", "Amount"),
+        ],
+    )?
+    .dyn_into()?;
+    controls.append_child(&unit_label)?;
+    controls.append_child(&unit)?;
+    controls.append_child(&amount)?;
+    let presets = el(
+        doc,
+        "div",
+        &[
+            ("class", "precis-presets"),
+            ("role", "group"),
+            ("aria-label", "Presets"),
+        ],
+    )?;
+    for (name, label) in [("short", "Short"), ("medium", "Medium"), ("long", "Long")] {
+        let b = el(doc, "button", &[("type", "button"), ("data-preset", name)])?;
+        b.set_text_content(Some(label));
+        presets.append_child(&b)?;
+    }
+    controls.append_child(&presets)?;
+
+    let views = el(doc, "fieldset", &[("class", "precis-views")])?;
+    let legend = el(doc, "legend", &[])?;
+    legend.set_text_content(Some("View"));
+    views.append_child(&legend)?;
+    let mut radios = Vec::new();
+    for (id, value, label) in [
+        ("precis-view-summary", "summary", "Summary"),
+        ("precis-view-highlight", "highlight", "Highlight in text"),
+    ] {
+        let r: HtmlInputElement = el(
+            doc,
+            "input",
+            &[
+                ("type", "radio"),
+                ("name", "precis-view"),
+                ("id", id),
+                ("value", value),
+            ],
+        )?
+        .dyn_into()?;
+        let l = el(doc, "label", &[("for", id)])?;
+        l.set_text_content(Some(label));
+        views.append_child(&r)?;
+        views.append_child(&l)?;
+        radios.push(r);
+    }
+    controls.append_child(&views)?;
+    root.append_child(&controls)?;
+
+    let status = el(doc, "p", &[("class", "precis-status"), ("role", "status")])?;
+    root.append_child(&status)?;
+    let stats = el(doc, "p", &[("class", "precis-stats")])?;
+    root.append_child(&stats)?;
+    let keywords = el(
+        doc,
+        "ul",
+        &[("class", "precis-keywords"), ("aria-label", "Keywords")],
+    )?;
+    root.append_child(&keywords)?;
+    let map = el(
+        doc,
+        "div",
+        &[
+            ("class", "precis-map"),
+            ("role", "group"),
+            ("aria-label", "Score of each sentence"),
+        ],
+    )?;
+    root.append_child(&map)?;
+
+    let actions = el(doc, "div", &[("class", "precis-actions")])?;
+    let copy = el(
+        doc,
+        "button",
+        &[("type", "button"), ("data-action", "copy")],
+    )?;
+    copy.set_text_content(Some("Copy summary"));
+    let clear = el(
+        doc,
+        "button",
+        &[("type", "button"), ("data-action", "clear")],
+    )?;
+    clear.set_text_content(Some("Clear"));
+    let copy_status = el(
+        doc,
+        "span",
+        &[("class", "precis-copy-status"), ("role", "status")],
+    )?;
+    actions.append_child(&copy)?;
+    actions.append_child(&clear)?;
+    actions.append_child(&copy_status)?;
+    root.append_child(&actions)?;
+
+    let out = el(
+        doc,
+        "section",
+        &[
+            ("class", "precis-output"),
+            ("aria-live", "polite"),
+            ("aria-label", "Summary"),
+        ],
+    )?;
+    let summary = el(doc, "ol", &[("class", "precis-summary")])?;
+    let original = el(doc, "div", &[("class", "precis-original"), ("hidden", "")])?;
+    out.append_child(&summary)?;
+    out.append_child(&original)?;
+    root.append_child(&out)?;
+
+    let view_highlight = radios.pop().ok_or("radio")?;
+    let view_summary = radios.pop().ok_or("radio")?;
+    Ok(App {
+        doc: doc.clone(),
+        els: Elements {
+            input,
+            unit,
+            amount,
+            view_summary,
+            view_highlight,
+            status,
+            summary,
+            original,
+            map,
+            keywords,
+            stats,
+            copy_status,
+        },
+        settings: RefCell::new(Settings::load()),
+        summary_text: RefCell::new(String::new()),
+        scheduled: Cell::new(false),
+    })
+}
+
+/// Attaches the event handlers (they live as long as the page).
+fn wire(app: &Rc<App>) -> Result<(), JsValue> {
+    let a = app.clone();
+    on(&app.els.input, "input", move |_| a.schedule())?;
+    let a = app.clone();
+    on(&app.els.unit, "change", move |_| a.settings_changed())?;
+    let a = app.clone();
+    on(&app.els.amount, "input", move |_| a.settings_changed())?;
+    for r in [&app.els.view_summary, &app.els.view_highlight] {
+        let a = app.clone();
+        on(r, "change", move |_| a.settings_changed())?;
+    }
+    let root = app.els.input.parent_element().ok_or("no root")?;
+    let a = app.clone();
+    on(&root, "click", move |e| a.clicked(&e))?;
+    let a = app.clone();
+    on(&app.els.input, "drop", move |e| a.dropped(e))?;
+    Ok(())
+}
+
+impl App {
+    /// Coalesces renders into one per animation frame.
+    fn schedule(self: &Rc<Self>) {
+        if self.scheduled.replace(true) {
+            return;
+        }
+        let a = self.clone();
+        let cb = Closure::once_into_js(move || {
+            a.scheduled.set(false);
+            a.render();
+        });
+        let ok = web_sys::window().and_then(|w| w.request_animation_frame(cb.unchecked_ref()).ok());
+        if ok.is_none() {
+            self.scheduled.set(false);
+            self.render();
+        }
+    }
+
+    fn settings_changed(self: &Rc<Self>) {
+        let unit = Unit::from_key(&self.els.unit.value());
+        let amount = self
+            .els
+            .amount
+            .value()
+            .parse::<u32>()
+            .ok()
+            .filter(|&n| n > 0);
+        let view = if self.els.view_highlight.checked() {
+            View::Highlight
+        } else {
+            View::Summary
+        };
+        {
+            let mut s = self.settings.borrow_mut();
+            if s.unit != unit {
+                s.unit = unit;
+                s.amount = unit.default_amount();
+            } else if let Some(a) = amount {
+                s.amount = a;
+            }
+            s.view = view;
+            s.save();
+        }
+        self.apply_settings();
+        self.schedule();
+    }
+
+    /// Shows the settings in the controls.
+    fn apply_settings(&self) {
+        let s = self.settings.borrow();
+        self.els.unit.set_value(s.unit.key());
+        self.els.amount.set_disabled(s.unit == Unit::Auto);
+        self.els.amount.set_value(&if s.unit == Unit::Auto {
+            String::new()
+        } else {
+            s.amount.to_string()
+        });
+        self.els.amount.set_max(&s.unit.max_amount().to_string());
+        self.els.view_summary.set_checked(s.view == View::Summary);
+        self.els
+            .view_highlight
+            .set_checked(s.view == View::Highlight);
+        self.els
+            .summary
+            .toggle_attribute_with_force("hidden", s.view != View::Summary)
+            .ok();
+        self.els
+            .original
+            .toggle_attribute_with_force("hidden", s.view != View::Highlight)
+            .ok();
+    }
+
+    fn clicked(self: &Rc<Self>, e: &web_sys::Event) {
+        let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let Some(button) = target.closest("button").ok().flatten() else {
+            return;
+        };
+        if let Some(preset) = button.get_attribute("data-preset") {
+            {
+                let mut s = self.settings.borrow_mut();
+                if s.unit == Unit::Auto {
+                    s.unit = Unit::Sentences;
+                }
+                s.amount = s.unit.preset(&preset);
+                s.save();
+            }
+            self.apply_settings();
+            self.schedule();
+        } else if let Some(action) = button.get_attribute("data-action") {
+            match action.as_str() {
+                "copy" => self.copy(),
+                "clear" => {
+                    self.els.input.set_value("");
+                    self.render();
+                    self.els.input.focus().ok();
+                }
+                _ => {}
+            }
+        } else if let Some(index) = button.get_attribute("data-sentence") {
+            self.jump_to(&index);
+        }
+    }
+
+    /// Shows sentence `index` in the highlighted original and focuses it.
+    fn jump_to(self: &Rc<Self>, index: &str) {
+        {
+            let mut s = self.settings.borrow_mut();
+            s.view = View::Highlight;
+            s.save();
+        }
+        self.apply_settings();
+        let selector = format!("[data-index=\"{}\"]", index.parse::<usize>().unwrap_or(0));
+        if let Ok(Some(target)) = self.els.original.query_selector(&selector) {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            target.scroll_into_view_with_scroll_into_view_options(&opts);
+            if let Ok(h) = target.dyn_into::<web_sys::HtmlElement>() {
+                h.focus().ok();
+            }
+        }
+    }
+
+    fn copy(self: &Rc<Self>) {
+        let text = self.summary_text.borrow().clone();
+        let status = self.els.copy_status.clone();
+        if text.is_empty() {
+            status.set_text_content(Some("Nothing to copy yet."));
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            let msg = match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => "Copied.",
+                Err(_) => "Copy failed: the browser did not allow it.",
+            };
+            status.set_text_content(Some(msg));
+        });
+    }
+
+    /// Reads a dropped .txt or .html file into the paste box (as text).
+    fn dropped(self: &Rc<Self>, e: web_sys::Event) {
+        let Ok(drag) = e.dyn_into::<web_sys::DragEvent>() else {
+            return;
+        };
+        let Some(file) = drag
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        drag.prevent_default();
+        let a = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(text) => {
+                    a.els.input.set_value(&text.as_string().unwrap_or_default());
+                    a.render();
+                }
+                Err(_) => a
+                    .els
+                    .status
+                    .set_text_content(Some("Could not read the dropped file.")),
+            }
+        });
+    }
+}

@@ -1,0 +1,207 @@
+//! Rendering one summary into the mounted UI.
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use super::App;
+use super::dom::el;
+use super::settings::Unit;
+use crate::{Options, Summarizer, Summary};
+
+/// Words a minute of an average adult reader, for "reading time saved".
+const READING_WPM: f64 = 238.0;
+
+impl App {
+    /// Summarizes the current text with the current settings and updates every part of the UI.
+    pub(crate) fn render(&self) {
+        if let Err(e) = self.try_render() {
+            self.els.status.set_text_content(Some(&format!(
+                "Something went wrong while showing the summary: {e:?}"
+            )));
+        }
+    }
+
+    fn try_render(&self) -> Result<(), JsValue> {
+        let text = self.els.input.value();
+        for e in [
+            &self.els.summary,
+            &self.els.original,
+            &self.els.map,
+            &self.els.keywords,
+            &self.els.stats,
+        ] {
+            e.set_text_content(None);
+        }
+        self.els.copy_status.set_text_content(None);
+        self.summary_text.borrow_mut().clear();
+        if text.trim().is_empty() {
+            self.els.status.set_text_content(Some(
+                "Paste an article (at least two sentences) to see its summary.",
+            ));
+            return Ok(());
+        }
+        let settings = self.settings.borrow().clone();
+        let options = Options::default()
+            .with_length(settings.unit.length(settings.amount))
+            .with_keywords(8)
+            .with_all_sentences(true);
+        let summary = match Summarizer::new(options).summarize(&text) {
+            Ok(s) => s,
+            Err(e) => {
+                self.els
+                    .status
+                    .set_text_content(Some(&format!("No summary: {e}.")));
+                return Ok(());
+            }
+        };
+        let status = if summary.stats.sentences_in < 2 {
+            "Only one sentence found: paste at least two sentences for a summary.".to_string()
+        } else if summary.stats.over_budget {
+            "No sentence fits that length: showing the best single sentence.".to_string()
+        } else {
+            format!(
+                "{} of {} sentences.",
+                summary.stats.sentences_out, summary.stats.sentences_in
+            )
+        };
+        self.els.status.set_text_content(Some(&status));
+        self.render_summary(&summary)?;
+        self.render_original(&text, &summary)?;
+        self.render_map(&summary)?;
+        self.render_keywords(&summary)?;
+        self.render_stats(&summary, settings.unit)?;
+        Ok(())
+    }
+
+    fn render_summary(&self, summary: &Summary) -> Result<(), JsValue> {
+        let mut plain = Vec::new();
+        for s in &summary.sentences {
+            let li = el(&self.doc, "li", &[])?;
+            let folded = s.folded();
+            li.set_text_content(Some(&folded));
+            li.set_attribute("title", &why(&s.signals, s.score))?;
+            self.els.summary.append_child(&li)?;
+            plain.push(folded);
+        }
+        *self.summary_text.borrow_mut() = plain.join("\n");
+        Ok(())
+    }
+
+    /// The original text with every sentence in a span; chosen ones marked, shaded by score.
+    fn render_original(&self, text: &str, summary: &Summary) -> Result<(), JsValue> {
+        let max = summary
+            .all
+            .iter()
+            .map(|s| s.score)
+            .fold(f64::MIN_POSITIVE, f64::max);
+        let signals = |i: usize| summary.sentences.iter().find(|s| s.index == i);
+        let mut pos = 0;
+        for s in &summary.all {
+            if s.start > pos {
+                self.els
+                    .original
+                    .append_child(&self.doc.create_text_node(&text[pos..s.start]))?;
+            }
+            let tag = if s.chosen { "mark" } else { "span" };
+            let node = el(
+                &self.doc,
+                tag,
+                &[("data-index", &s.index.to_string()), ("tabindex", "-1")],
+            )?;
+            node.set_text_content(Some(&text[s.start..s.end]));
+            if let Some(chosen) = signals(s.index) {
+                node.set_attribute("tabindex", "0")?;
+                node.set_attribute("title", &why(&chosen.signals, chosen.score))?;
+                set_strength(&node, s.score / max)?;
+            }
+            self.els.original.append_child(&node)?;
+            pos = s.end;
+        }
+        if pos < text.len() {
+            self.els
+                .original
+                .append_child(&self.doc.create_text_node(&text[pos..]))?;
+        }
+        Ok(())
+    }
+
+    /// One bar per sentence, height = score; chosen ones marked; a click jumps to the sentence.
+    fn render_map(&self, summary: &Summary) -> Result<(), JsValue> {
+        let max = summary
+            .all
+            .iter()
+            .map(|s| s.score)
+            .fold(f64::MIN_POSITIVE, f64::max);
+        for s in &summary.all {
+            let label = format!(
+                "Sentence {}: score {:.2}{}",
+                s.index + 1,
+                s.score,
+                if s.chosen { ", in the summary" } else { "" }
+            );
+            let bar = el(
+                &self.doc,
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", if s.chosen { "bar chosen" } else { "bar" }),
+                    ("data-sentence", &s.index.to_string()),
+                    ("aria-label", &label),
+                    ("title", &label),
+                ],
+            )?;
+            set_strength(&bar, s.score / max)?;
+            self.els.map.append_child(&bar)?;
+        }
+        Ok(())
+    }
+
+    fn render_keywords(&self, summary: &Summary) -> Result<(), JsValue> {
+        for k in &summary.keywords {
+            let li = el(&self.doc, "li", &[])?;
+            li.set_text_content(Some(k));
+            self.els.keywords.append_child(&li)?;
+        }
+        Ok(())
+    }
+
+    fn render_stats(&self, summary: &Summary, _unit: Unit) -> Result<(), JsValue> {
+        let st = &summary.stats;
+        let saved = (st.words_in.saturating_sub(st.words_out)) as f64 / READING_WPM;
+        let saved = if saved < 1.0 {
+            "under a minute".to_string()
+        } else {
+            format!("{:.0} min", saved.round())
+        };
+        let lang = if summary.language.detected {
+            format!("{} (detected)", summary.language.name)
+        } else {
+            summary.language.name.to_string()
+        };
+        self.els.stats.set_text_content(Some(&format!(
+            "{} words in, {} words out · reading time saved: {saved} · language: {lang}",
+            st.words_in, st.words_out
+        )));
+        Ok(())
+    }
+}
+
+/// Why a sentence was chosen, for hover and focus.
+fn why(s: &crate::Signals, score: f64) -> String {
+    format!(
+        "score {score:.2}: term frequency {:.2}, position {:.2}, title {:.2}; multipliers: length {:.2}, heading {:.2}, credit {:.2}, question {:.2}",
+        s.tf, s.position, s.title, s.length, s.heading, s.credit, s.question
+    )
+}
+
+/// Sets `--strength` (0..1) on an element: the CSS derives colour and height from it.
+fn set_strength(e: &Element, v: f64) -> Result<(), JsValue> {
+    let v = if v.is_finite() {
+        v.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    e.unchecked_ref::<web_sys::HtmlElement>()
+        .style()
+        .set_property("--strength", &format!("{v:.3}"))
+}
