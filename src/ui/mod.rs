@@ -33,6 +33,7 @@ pub(crate) struct Elements {
     keywords: Element,
     stats: Element,
     copy_status: Element,
+    why: Element,
 }
 
 /// The mounted UI.
@@ -180,6 +181,13 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     )?;
     root.append_child(&map)?;
 
+    let why = el(
+        doc,
+        "p",
+        &[("class", "precis-why"), ("aria-live", "polite")],
+    )?;
+    root.append_child(&why)?;
+
     let actions = el(doc, "div", &[("class", "precis-actions")])?;
     let copy = el(
         doc,
@@ -235,6 +243,7 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             keywords,
             stats,
             copy_status,
+            why,
         },
         settings: RefCell::new(Settings::load()),
         summary_text: RefCell::new(String::new()),
@@ -259,6 +268,10 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     on(&root, "click", move |e| a.clicked(&e))?;
     let a = app.clone();
     on(&app.els.input, "drop", move |e| a.dropped(e))?;
+    for event in ["focusin", "mouseover"] {
+        let a = app.clone();
+        on(&app.els.original, event, move |e| a.explain(&e))?;
+    }
     Ok(())
 }
 
@@ -367,6 +380,23 @@ impl App {
         }
     }
 
+    /// Shows why the sentence under the pointer or focus was chosen (its signals).
+    fn explain(&self, e: &web_sys::Event) {
+        let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if let Some(why) = target
+            .closest("mark")
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("title"))
+        {
+            self.els
+                .why
+                .set_text_content(Some(&format!("Chosen: {why}")));
+        }
+    }
+
     /// Shows sentence `index` in the highlighted original and focuses it.
     fn jump_to(self: &Rc<Self>, index: &str) {
         {
@@ -375,6 +405,7 @@ impl App {
             s.save();
         }
         self.apply_settings();
+        self.render();
         let selector = format!("[data-index=\"{}\"]", index.parse::<usize>().unwrap_or(0));
         if let Ok(Some(target)) = self.els.original.query_selector(&selector) {
             let opts = web_sys::ScrollIntoViewOptions::new();

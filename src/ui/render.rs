@@ -33,6 +33,7 @@ impl App {
             e.set_text_content(None);
         }
         self.els.copy_status.set_text_content(None);
+        self.els.why.set_text_content(None);
         self.summary_text.borrow_mut().clear();
         if text.trim().is_empty() {
             self.els.status.set_text_content(Some(
@@ -66,7 +67,10 @@ impl App {
         };
         self.els.status.set_text_content(Some(&status));
         self.render_summary(&summary)?;
-        self.render_original(&text, &summary)?;
+        // The highlighted original is the costly part (a node per sentence): built only when shown.
+        if settings.view == super::settings::View::Highlight {
+            self.render_original(&text, &summary)?;
+        }
         self.render_map(&summary)?;
         self.render_keywords(&summary)?;
         self.render_stats(&summary, settings.unit)?;

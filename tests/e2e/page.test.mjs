@@ -41,6 +41,8 @@ test("the seed page gets a summary from the article; both views are shown", asyn
   assert.equal(await page.$$eval(".precis-original mark", (m) => m.length), 3);
   assert.equal(await page.isHidden(".precis-summary"), true);
   assert.equal(await page.textContent(".precis-original"), seed, "the original text is shown unchanged");
+  await page.focus(".precis-original mark >> nth=0");
+  assert.match(await page.textContent(".precis-why"), /^Chosen: score [0-9.]+: term frequency/);
   await page.screenshot({ path: join(ARTIFACTS, "page-highlight.png"), fullPage: true });
 
   assert.deepEqual(errors, []);

@@ -1,0 +1,68 @@
+// Time from paste to rendered summary in headless Chromium, for an 800-word and a 20,000-word
+// article (news text from ../shared/eval/cnndm-dev.jsonl), plus the cost of one keystroke at the end
+// of the long article (a full re-summarize and re-render).
+//   PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline && node bench/page_speed.mjs
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT, serve, launch } from "../tests/e2e/helpers.mjs";
+
+const rows = (await readFile(join(ROOT, "..", "shared", "eval", "cnndm-dev.jsonl"), "utf8"))
+  .split("\n").filter(Boolean).map((l) => JSON.parse(l).text);
+
+function articleOf(words) {
+  const out = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const t = rows[i % rows.length];
+    out.push(t);
+    n += t.split(/\s+/).length;
+  }
+  return out.join("\n\n").split(/(?<=\s)/).reduce((acc, w) => (acc.count < words ? { text: acc.text + w, count: acc.count + (/\S/.test(w) ? 1 : 0) } : acc), { text: "", count: 0 }).text;
+}
+
+const server = await serve();
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(server.url);
+await page.waitForSelector("#app[data-ready=true]");
+console.log("| article | paste → summary rendered (ms, median of 5) | one keystroke → re-rendered (ms) |");
+console.log("|---|---|---|");
+for (const words of [800, 20000]) {
+  const text = articleOf(words);
+  const times = [];
+  let key = 0;
+  for (let run = 0; run < 5; run++) {
+    await page.fill("#precis-input", "");
+    await page.waitForFunction(() => /Paste an article/.test(document.querySelector(".precis-status").textContent));
+    times.push(await page.evaluate(async (t) => {
+      const input = document.getElementById("precis-input");
+      const status = document.querySelector(".precis-status");
+      status.textContent = "";
+      const start = performance.now();
+      input.value = t;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((ok) => {
+        const check = () => (/ of \d+ sentences/.test(status.textContent) ? ok() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    }, text));
+    key = await page.evaluate(async () => {
+      const input = document.getElementById("precis-input");
+      const status = document.querySelector(".precis-status");
+      status.textContent = "";
+      const start = performance.now();
+      input.value += " x";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((ok) => {
+        const check = () => (/ of \d+ sentences/.test(status.textContent) ? ok() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    });
+  }
+  times.sort((a, b) => a - b);
+  console.log(`| ${words.toLocaleString("en")} words | ${times[2].toFixed(1)} | ${key.toFixed(1)} |`);
+}
+await browser.close();
+await server.close();
