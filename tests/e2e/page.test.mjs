@@ -154,3 +154,18 @@ test("copy puts the summary on the clipboard", async () => {
   assert.equal(await page.inputValue("#precis-input"), "");
   await context.close();
 });
+
+test("phone width in dark mode: no sideways scrolling", async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("#app[data-ready=true]");
+  await page.fill("#precis-input", await fixture("bbc-blair.txt"));
+  await page.waitForSelector(".precis-summary li");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page wider than the screen by ${overflow}px`);
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.notEqual(bg, "rgb(253, 253, 252)", "dark background in dark mode");
+  await page.screenshot({ path: join(ARTIFACTS, "page-phone-dark.png"), fullPage: true });
+  await context.close();
+});
