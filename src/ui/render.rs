@@ -8,6 +8,9 @@ use super::dom::el;
 use super::settings::Unit;
 use crate::{Options, Summarizer, Summary};
 
+/// At most this many bars in the score map.
+const MAP_BARS: usize = 240;
+
 /// Words a minute of an average adult reader, for "reading time saved".
 const READING_WPM: f64 = 238.0;
 
@@ -130,31 +133,49 @@ impl App {
     }
 
     /// One bar per sentence, height = score; chosen ones marked; a click jumps to the sentence.
+    /// One bar per sentence (or, past [`MAP_BARS`] sentences, per run of neighbouring sentences,
+    /// showing the best of them); height = score, chosen ones marked; a click jumps to the sentence.
+    /// Only bars holding a chosen sentence are in the tab order.
     fn render_map(&self, summary: &Summary) -> Result<(), JsValue> {
         let max = summary
             .all
             .iter()
             .map(|s| s.score)
             .fold(f64::MIN_POSITIVE, f64::max);
-        for s in &summary.all {
+        let per_bar = summary.all.len().div_ceil(MAP_BARS).max(1);
+        for group in summary.all.chunks(per_bar) {
+            // The chosen sentence of the group if any, else its best.
+            let Some(best) = group
+                .iter()
+                .max_by(|a, b| a.chosen.cmp(&b.chosen).then(a.score.total_cmp(&b.score)))
+            else {
+                continue;
+            };
+            let first = group[0].index + 1;
+            let last = group[group.len() - 1].index + 1;
+            let which = if first == last {
+                format!("Sentence {first}")
+            } else {
+                format!("Sentences {first}–{last}")
+            };
             let label = format!(
-                "Sentence {}: score {:.2}{}",
-                s.index + 1,
-                s.score,
-                if s.chosen { ", in the summary" } else { "" }
+                "{which}: score {}{}",
+                two_decimals(best.score),
+                if best.chosen { ", in the summary" } else { "" }
             );
             let bar = el(
                 &self.doc,
                 "button",
                 &[
                     ("type", "button"),
-                    ("class", if s.chosen { "bar chosen" } else { "bar" }),
-                    ("data-sentence", &s.index.to_string()),
+                    ("class", if best.chosen { "bar chosen" } else { "bar" }),
+                    ("data-sentence", &best.index.to_string()),
                     ("aria-label", &label),
                     ("title", &label),
+                    ("tabindex", if best.chosen { "0" } else { "-1" }),
                 ],
             )?;
-            set_strength(&bar, s.score / max)?;
+            set_strength(&bar, best.score / max)?;
             self.els.map.append_child(&bar)?;
         }
         Ok(())
@@ -188,6 +209,11 @@ impl App {
         )));
         Ok(())
     }
+}
+
+/// `x` with two decimals.
+fn two_decimals(x: f64) -> String {
+    format!("{x:.2}")
 }
 
 /// Why a sentence was chosen, for hover and focus.
