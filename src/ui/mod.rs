@@ -7,6 +7,7 @@
 //! not.
 
 mod dom;
+mod html;
 mod render;
 mod settings;
 
@@ -34,6 +35,7 @@ pub(crate) struct Elements {
     stats: Element,
     copy_status: Element,
     why: Element,
+    file: HtmlInputElement,
 }
 
 /// The mounted UI.
@@ -91,6 +93,19 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     .dyn_into()?;
     root.append_child(&input_label)?;
     root.append_child(&input)?;
+    let file_label = el(doc, "label", &[("class", "precis-file")])?;
+    file_label.set_text_content(Some("Open a file: "));
+    let file: HtmlInputElement = el(
+        doc,
+        "input",
+        &[
+            ("type", "file"),
+            ("accept", ".txt,.text,.html,.htm,text/plain,text/html"),
+        ],
+    )?
+    .dyn_into()?;
+    file_label.append_child(&file)?;
+    root.append_child(&file_label)?;
 
     let controls = el(doc, "div", &[("class", "precis-controls")])?;
     let unit_label = el(doc, "label", &[("for", "precis-unit")])?;
@@ -244,6 +259,7 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             stats,
             copy_status,
             why,
+            file,
         },
         settings: RefCell::new(Settings::load()),
         summary_text: RefCell::new(String::new()),
@@ -268,6 +284,8 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     on(&root, "click", move |e| a.clicked(&e))?;
     let a = app.clone();
     on(&app.els.input, "drop", move |e| a.dropped(e))?;
+    let a = app.clone();
+    on(&app.els.file, "change", move |_| a.picked())?;
     for event in ["focusin", "mouseover"] {
         let a = app.clone();
         on(&app.els.original, event, move |e| a.explain(&e))?;
@@ -437,7 +455,7 @@ impl App {
         });
     }
 
-    /// Reads a dropped .txt or .html file into the paste box (as text).
+    /// Reads a dropped .txt or .html file into the paste box.
     fn dropped(self: &Rc<Self>, e: web_sys::Event) {
         let Ok(drag) = e.dyn_into::<web_sys::DragEvent>() else {
             return;
@@ -450,17 +468,40 @@ impl App {
             return;
         };
         drag.prevent_default();
+        self.load_file(file);
+    }
+
+    /// Reads the file chosen with "Open a file".
+    fn picked(self: &Rc<Self>) {
+        if let Some(file) = self.els.file.files().and_then(|f| f.get(0)) {
+            self.load_file(file);
+        }
+        self.els.file.set_value("");
+    }
+
+    /// Puts a file's text into the paste box: plain text as it is, HTML as the text a reader sees
+    /// (see `html::visible_text`). Nothing in the file is run or loaded.
+    fn load_file(self: &Rc<Self>, file: web_sys::File) {
+        let name = file.name().to_lowercase();
+        let is_html =
+            file.type_() == "text/html" || name.ends_with(".html") || name.ends_with(".htm");
         let a = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(text) => {
-                    a.els.input.set_value(&text.as_string().unwrap_or_default());
+                    let text = text.as_string().unwrap_or_default();
+                    let text = if is_html {
+                        html::visible_text(&text).unwrap_or(text)
+                    } else {
+                        text
+                    };
+                    a.els.input.set_value(&text);
                     a.render();
                 }
                 Err(_) => a
                     .els
                     .status
-                    .set_text_content(Some("Could not read the dropped file.")),
+                    .set_text_content(Some("Could not read that file.")),
             }
         });
     }

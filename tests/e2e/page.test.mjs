@@ -88,6 +88,8 @@ test("keyboard only: type, choose a length, switch view", async () => {
   await page.keyboard.type("The river rose in the night. Homes along the river flooded. The mayor opened a shelter for families. Rain is expected to stop on Friday.");
   await page.waitForSelector(".precis-summary li");
   await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.type), "file", "Open a file comes next");
+  await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "precis-unit");
   await page.keyboard.press("ArrowDown"); // Automatic -> Sentences
   await page.keyboard.press("Tab");
@@ -168,4 +170,28 @@ test("phone width in dark mode: no sideways scrolling", async () => {
   assert.notEqual(bg, "rgb(253, 253, 252)", "dark background in dark mode");
   await page.screenshot({ path: join(ARTIFACTS, "page-phone-dark.png"), fullPage: true });
   await context.close();
+});
+
+test("a dropped .html file becomes its visible text; a picked .txt file is read as is", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.evaluate(() => { window.__pwned = false; });
+  const html = `<html><head><title>T</title><style>p{color:red}</style><script>window.__pwned = true</script></head>
+    <body><h1>Council passes the school budget</h1><p>The council approved the budget on Monday.
+    It raises school funding by ten percent.</p><p>Critics said the budget ignores transport.<br>The mayor disagreed.</p>
+    <img src="x" onerror="window.__pwned = true"><script>window.__pwned = true</script></body></html>`;
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], "story.html", { type: "text/html" }));
+    document.getElementById("precis-input").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await page.waitForFunction(() => document.getElementById("precis-input").value.length > 0);
+  const text = await page.inputValue("#precis-input");
+  assert.equal(text, "Council passes the school budget\n\nThe council approved the budget on Monday. It raises school funding by ten percent.\n\nCritics said the budget ignores transport.\nThe mayor disagreed.");
+  await page.waitForSelector(".precis-summary li");
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+
+  await page.setInputFiles(".precis-file input", { name: "note.txt", mimeType: "text/plain", buffer: Buffer.from("First line here. Second <b>line</b> here.") });
+  await page.waitForFunction(() => document.getElementById("precis-input").value.startsWith("First line"));
+  assert.equal(await page.inputValue("#precis-input"), "First line here. Second <b>line</b> here.");
+  assert.deepEqual(errors, []);
 });
