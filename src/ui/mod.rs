@@ -20,6 +20,11 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAr
 use dom::{el, on};
 use settings::{Settings, Unit, View};
 
+/// Texts longer than this (in UTF-16 units, about 8,000 words) are re-summarized when typing pauses.
+const LONG_TEXT_CHARS: u32 = 50_000;
+/// The pause, in milliseconds.
+const TYPING_PAUSE_MS: i32 = 150;
+
 /// The elements the UI updates.
 pub(crate) struct Elements {
     input: HtmlTextAreaElement,
@@ -47,6 +52,8 @@ pub(crate) struct App {
     summary_text: RefCell<String>,
     /// A render is scheduled for the next animation frame.
     scheduled: Cell<bool>,
+    /// The pending debounced render while typing in a long text.
+    typing_timer: Cell<Option<i32>>,
 }
 
 /// Renders the precis UI into `root` (its previous content is replaced) and keeps it live.
@@ -264,13 +271,25 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
         settings: RefCell::new(Settings::load()),
         summary_text: RefCell::new(String::new()),
         scheduled: Cell::new(false),
+        typing_timer: Cell::new(None),
     })
 }
 
 /// Attaches the event handlers (they live as long as the page).
 fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     let a = app.clone();
-    on(&app.els.input, "input", move |_| a.schedule())?;
+    on(&app.els.input, "input", move |e| {
+        // A paste or a drop is summarized at once; typing may wait for a pause (see `typed`).
+        let kind = js_sys::Reflect::get(&e, &JsValue::from_str("inputType"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        if kind.starts_with("insertFrom") || kind == "deleteByCut" {
+            a.schedule();
+        } else {
+            a.typed();
+        }
+    })?;
     let a = app.clone();
     on(&app.els.unit, "change", move |_| a.settings_changed())?;
     let a = app.clone();
@@ -308,6 +327,32 @@ impl App {
         if ok.is_none() {
             self.scheduled.set(false);
             self.render();
+        }
+    }
+
+    /// After a keystroke: the next frame for ordinary texts; for long ones, once typing pauses for
+    /// [`TYPING_PAUSE_MS`], so that typing never waits for a summary.
+    fn typed(self: &Rc<Self>) {
+        let Some(window) = web_sys::window() else {
+            return self.schedule();
+        };
+        if let Some(t) = self.typing_timer.take() {
+            window.clear_timeout_with_handle(t);
+        }
+        if self.els.input.text_length() < LONG_TEXT_CHARS {
+            return self.schedule();
+        }
+        let a = self.clone();
+        let cb = Closure::once_into_js(move || {
+            a.typing_timer.set(None);
+            a.schedule();
+        });
+        match window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            cb.unchecked_ref(),
+            TYPING_PAUSE_MS,
+        ) {
+            Ok(t) => self.typing_timer.set(Some(t)),
+            Err(_) => self.schedule(),
         }
     }
 

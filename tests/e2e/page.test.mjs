@@ -195,3 +195,17 @@ test("a dropped .html file becomes its visible text; a picked .txt file is read 
   assert.equal(await page.inputValue("#precis-input"), "First line here. Second <b>line</b> here.");
   assert.deepEqual(errors, []);
 });
+
+test("a long article: typing waits for a pause, then the summary follows", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  const long = (await fixture("cnn-sailor.txt")).repeat(20); // about 90,000 characters
+  await page.fill("#precis-input", long);
+  await page.waitForSelector(".precis-summary li");
+  await page.evaluate(() => { document.querySelector(".precis-status").textContent = ""; });
+  await page.focus("#precis-input");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" More.");
+  await page.waitForFunction(() => / of \d+ sentences/.test(document.querySelector(".precis-status").textContent));
+  assert.ok((await page.inputValue("#precis-input")).endsWith(" More."));
+  assert.deepEqual(errors, []);
+});
