@@ -113,13 +113,13 @@ fn parse_weights(spec: &str) -> Result<Weights, String> {
 }
 
 fn options(cli: &Cli) -> Result<Options, String> {
-    let length = match (cli.sentences, cli.ratio, cli.words, cli.chars) {
-        (Some(n), ..) => Length::Sentences(n as usize),
-        (_, Some(r), ..) => Length::Ratio(r),
-        (_, _, Some(w), _) => Length::Words(w as usize),
-        (.., Some(c)) => Length::Chars(c as usize),
-        _ => Length::Auto,
-    };
+    let length = Length::from_units(
+        cli.sentences.map(|n| n as usize),
+        cli.ratio,
+        cli.words.map(|n| n as usize),
+        cli.chars.map(|n| n as usize),
+    )
+    .map_err(|e| e.to_string())?;
     let language = match cli.lang.as_str() {
         "auto" => None,
         code => Some(

@@ -20,6 +20,47 @@ pub enum Length {
     Chars(usize),
 }
 
+impl Length {
+    /// The length from at most one of the four units, as the CLI and the JS API receive them
+    /// (`Auto` when none is given).
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidOption`] when more than one is given.
+    ///
+    /// # Examples
+    /// ```
+    /// use precis::Length;
+    /// assert_eq!(Length::from_units(None, None, Some(60), None), Ok(Length::Words(60)));
+    /// assert_eq!(Length::from_units(None, None, None, None), Ok(Length::Auto));
+    /// assert!(Length::from_units(Some(3), None, Some(60), None).is_err());
+    /// ```
+    pub fn from_units(
+        sentences: Option<usize>,
+        ratio: Option<f64>,
+        words: Option<usize>,
+        chars: Option<usize>,
+    ) -> Result<Length, crate::Error> {
+        let given = [
+            sentences.is_some(),
+            ratio.is_some(),
+            words.is_some(),
+            chars.is_some(),
+        ];
+        if given.iter().filter(|&&g| g).count() > 1 {
+            return Err(crate::Error::InvalidOption(
+                "give at most one of sentences, ratio, words, chars".into(),
+            ));
+        }
+        Ok(match (sentences, ratio, words, chars) {
+            (Some(n), ..) => Length::Sentences(n),
+            (_, Some(r), ..) => Length::Ratio(r),
+            (_, _, Some(w), _) => Length::Words(w),
+            (.., Some(c)) => Length::Chars(c),
+            _ => Length::Auto,
+        })
+    }
+}
+
 /// The adaptive number of sentences for a text of `n` sentences: round(√(n/4)) within 3..=15.
 pub(crate) fn auto_sentences(n: usize) -> usize {
     (((n as f64) / 4.0).sqrt().round() as usize).clamp(3, 15)

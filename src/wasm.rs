@@ -137,24 +137,8 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
         serde_wasm_bindgen::from_value(value)
             .map_err(|e| js_error(format!("invalid options: {e}")))?
     };
-    let given = [
-        js.sentences.is_some(),
-        js.ratio.is_some(),
-        js.words.is_some(),
-        js.chars.is_some(),
-    ];
-    if given.iter().filter(|&&g| g).count() > 1 {
-        return Err(js_error(
-            "give at most one of sentences, ratio, words, chars",
-        ));
-    }
-    let length = match (js.sentences, js.ratio, js.words, js.chars) {
-        (Some(n), ..) => Length::Sentences(n),
-        (_, Some(r), ..) => Length::Ratio(r),
-        (_, _, Some(w), _) => Length::Words(w),
-        (.., Some(c)) => Length::Chars(c),
-        _ => Length::Auto,
-    };
+    let length =
+        Length::from_units(js.sentences, js.ratio, js.words, js.chars).map_err(js_error)?;
     let method = match js.method.as_deref() {
         None => Method::Precis,
         Some(m) => Method::from_name(m).ok_or_else(|| js_error(format!("unknown method {m:?}")))?,
