@@ -166,6 +166,8 @@ def main():
         for system in args.systems.split(","):
             if system == "precis":
                 outs, ms = run_precis(docs, extra)
+            elif system == "precis-noclean":
+                outs, ms = run_precis(docs, ["--no-clean", *extra])
             elif system == "precis-luhn":
                 outs, ms = run_precis(docs, ["--method", "luhn"])
             elif system == "precis-textrank":

@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod boilerplate;
 mod clean;
 mod error;
 mod lang;
@@ -33,11 +34,12 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use boilerplate::DropReason;
 pub use error::Error;
 pub use lang::Language;
 pub use score::{Method, Signals, Weights};
 pub use select::Length;
 pub use summary::{
-    LanguageReport, Options, ScoredSpan, Sentence, Stats, Summarizer, Summary, fold_line_breaks,
-    summarize,
+    Cleaning, DroppedLine, LanguageReport, Options, ScoredSpan, Sentence, Stats, Summarizer,
+    Summary, fold_line_breaks, summarize,
 };

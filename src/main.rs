@@ -57,6 +57,10 @@ struct Cli {
     #[arg(long)]
     all: bool,
 
+    /// Do not look for the article in a pasted page: every line is a candidate.
+    #[arg(long)]
+    no_clean: bool,
+
     /// Print every sentence the segmenter finds, one per line, and nothing else.
     #[arg(long)]
     split: bool,
@@ -143,6 +147,7 @@ fn options(cli: &Cli) -> Result<Options, String> {
         .with_method(method)
         .with_keywords(cli.keywords.unwrap_or(8))
         .with_all_sentences(cli.all)
+        .with_clean(!cli.no_clean)
         .with_weights(weights))
 }
 

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::boilerplate::{self, DropReason};
 use crate::clean::{self, Normalized};
 use crate::error::Error;
 use crate::lang::{Detection, Language};
@@ -34,6 +35,8 @@ pub struct Options {
     pub keywords: usize,
     /// Also report every sentence's span and score in [`Summary::all`] (for a score map).
     pub all_sentences: bool,
+    /// Find the article in a pasted page and summarize only it (default true).
+    pub clean: bool,
     /// Weights of the default method.
     pub weights: Weights,
 }
@@ -46,6 +49,7 @@ impl Default for Options {
             language: None,
             keywords: 8,
             all_sentences: false,
+            clean: true,
             weights: Weights::default(),
         }
     }
@@ -120,6 +124,17 @@ impl Options {
     /// ```
     pub fn with_all_sentences(mut self, all: bool) -> Self {
         self.all_sentences = all;
+        self
+    }
+
+    /// Turns the cleaning of pasted pages on (the default) or off.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(!precis::Options::default().with_clean(false).clean);
+    /// ```
+    pub fn with_clean(mut self, clean: bool) -> Self {
+        self.clean = clean;
         self
     }
 
@@ -277,10 +292,66 @@ pub struct Summary {
     pub language: LanguageReport,
     /// Counts.
     pub stats: Stats,
+    /// What cleaning kept and dropped.
+    pub cleaning: Cleaning,
     /// Every sentence of the input with its score, in order, when [`Options::all_sentences`] is set
-    /// (empty otherwise).
+    /// (empty otherwise; sentences that cleaning dropped score 0).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub all: Vec<ScoredSpan>,
+}
+
+/// What the cleaning stage found in a pasted page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cleaning {
+    /// Whether cleaning ran.
+    pub enabled: bool,
+    /// The byte range of the input from the first to the last kept line (the article with its
+    /// title), when cleaning ran.
+    pub article: Option<Range<usize>>,
+    /// The dropped lines, in order, with byte ranges of the input and reasons.
+    pub dropped: Vec<DroppedLine>,
+}
+
+/// A line that cleaning dropped.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DroppedLine {
+    /// Byte offset of its first character in the input.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// Why it was dropped.
+    pub reason: DropReason,
+}
+
+impl Cleaning {
+    fn report(
+        lines: &[boilerplate::Line],
+        norm: &Normalized,
+        text: &str,
+        enabled: bool,
+    ) -> Cleaning {
+        let to_original = |l: &boilerplate::Line| norm.span_to_original(text, l.start, l.end);
+        let kept: Vec<(usize, usize)> = lines
+            .iter()
+            .filter(|l| l.dropped.is_none())
+            .map(to_original)
+            .collect();
+        Cleaning {
+            enabled,
+            article: match (kept.first(), kept.last()) {
+                (Some(a), Some(b)) if lines.iter().any(|l| l.dropped.is_some()) => Some(a.0..b.1),
+                _ => None,
+            },
+            dropped: lines
+                .iter()
+                .filter_map(|l| {
+                    let reason = l.dropped?;
+                    let (start, end) = to_original(l);
+                    Some(DroppedLine { start, end, reason })
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A sentence of the input, chosen or not: where it is and how it scored.
@@ -413,30 +484,50 @@ impl Summarizer {
         self.options.validate()?;
         let doc = self.document(text)?;
         let norm = &doc.normalized.text;
-        let ranges: Vec<(usize, usize)> = doc.spans.iter().map(|s| (s.start, s.end)).collect();
+        let n = doc.spans.len();
+
+        // Cleaning: only sentences on article lines are candidates (all of them if nothing is kept).
+        let lines = if self.options.clean {
+            boilerplate::find_article(norm, doc.detection.language)
+        } else {
+            Vec::new()
+        };
+        let line_of = |offset: usize| lines.partition_point(|l| l.start <= offset).checked_sub(1);
+        let kept =
+            |i: usize| line_of(doc.spans[i].start).is_none_or(|l| lines[l].dropped.is_none());
+        let mut active: Vec<usize> = (0..n).filter(|&i| kept(i)).collect();
+        if active.is_empty() {
+            active = (0..n).collect();
+        }
+
+        let ranges: Vec<(usize, usize)> = active
+            .iter()
+            .map(|&i| (doc.spans[i].start, doc.spans[i].end))
+            .collect();
         let (sentence_terms, vocab) = terms::analyze(norm, &ranges, doc.detection.language);
-        let infos: Vec<SentenceInfo<'_>> = doc
-            .spans
+        let infos: Vec<SentenceInfo<'_>> = active
             .iter()
             .zip(&sentence_terms)
-            .map(|(s, t)| SentenceInfo {
-                text: &norm[s.start..s.end],
-                terms: t,
-                unterminated: s.unterminated,
-                paragraph_start: s.paragraph_start,
+            .map(|(&i, t)| {
+                let s = &doc.spans[i];
+                SentenceInfo {
+                    text: &norm[s.start..s.end],
+                    terms: t,
+                    unterminated: s.unterminated,
+                    paragraph_start: s.paragraph_start,
+                }
             })
             .collect();
         let distinct: Vec<Vec<u32>> = sentence_terms.iter().map(distinct_terms).collect();
-        let chars: Vec<usize> = doc
-            .spans
+        let chars: Vec<usize> = active
             .iter()
-            .map(|s| folded_len(&norm[s.start..s.end]))
+            .map(|&i| folded_len(&norm[doc.spans[i].start..doc.spans[i].end]))
             .collect();
-        let words_in: usize = sentence_terms.iter().map(|t| t.words).sum();
+        let words_active: usize = sentence_terms.iter().map(|t| t.words).sum();
         let expected_k = expected_sentences(
             self.options.length,
-            doc.spans.len(),
-            words_in,
+            active.len(),
+            words_active,
             chars.iter().sum(),
         );
         let scored = score::score_sentences(
@@ -463,12 +554,14 @@ impl Summarizer {
         } else {
             self.options.weights.redundancy
         };
-        let selection = select::select(&cands, self.options.length, words_in, redundancy);
+        // Budgets are relative to the article when cleaning found one.
+        let selection = select::select(&cands, self.options.length, words_active, redundancy);
 
         let sentences: Vec<Sentence> = selection
             .chosen
             .iter()
-            .map(|&i| {
+            .map(|&k| {
+                let i = active[k];
                 let s = &doc.spans[i];
                 let (start, end) = doc.normalized.span_to_original(text, s.start, s.end);
                 Sentence {
@@ -476,27 +569,41 @@ impl Summarizer {
                     index: i,
                     start,
                     end,
-                    score: round(scored[i].0),
-                    signals: round_signals(scored[i].1),
+                    score: round(scored[k].0),
+                    signals: round_signals(scored[k].1),
                 }
             })
             .collect();
+        let dropped_words: usize = (0..n)
+            .filter(|i| active.binary_search(i).is_err())
+            .map(|i| {
+                let s = &doc.spans[i];
+                norm[s.start..s.end]
+                    .split_whitespace()
+                    .filter(|w| terms::is_word(w))
+                    .count()
+            })
+            .sum();
         let stats = Stats {
-            sentences_in: doc.spans.len(),
-            words_in,
+            sentences_in: n,
+            words_in: words_active + dropped_words,
             chars_in: text.chars().count(),
             sentences_out: sentences.len(),
             words_out: selection
                 .chosen
                 .iter()
-                .map(|&i| sentence_terms[i].words)
+                .map(|&k| sentence_terms[k].words)
                 .sum(),
-            chars_out: selection.chosen.iter().map(|&i| chars[i]).sum(),
+            chars_out: selection.chosen.iter().map(|&k| chars[k]).sum(),
             length: self.options.length,
             method: self.options.method,
             over_budget: selection.over_budget,
         };
         let all = if self.options.all_sentences {
+            let mut score_of = vec![None; n];
+            for (k, &i) in active.iter().enumerate() {
+                score_of[i] = Some(k);
+            }
             doc.spans
                 .iter()
                 .enumerate()
@@ -506,14 +613,15 @@ impl Summarizer {
                         index: i,
                         start,
                         end,
-                        score: round(scored[i].0),
-                        chosen: selection.chosen.binary_search(&i).is_ok(),
+                        score: score_of[i].map_or(0.0, |k| round(scored[k].0)),
+                        chosen: score_of[i].is_some_and(|k| selection.chosen.contains(&k)),
                     }
                 })
                 .collect()
         } else {
             Vec::new()
         };
+        let cleaning = Cleaning::report(&lines, &doc.normalized, text, self.options.clean);
         Ok(Summary {
             all,
             sentences,
@@ -525,6 +633,7 @@ impl Summarizer {
                 detected: doc.detected,
             },
             stats,
+            cleaning,
         })
     }
 }

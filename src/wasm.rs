@@ -28,6 +28,8 @@ export interface SummarizeOptions {
   keywords?: number;
   /** Also return every sentence's span and score in `all`. */
   all?: boolean;
+  /** Look for the article in a pasted page (default true). */
+  clean?: boolean;
 }
 export interface Signals {
   tf: number; position: number; title: number; centrality: number;
@@ -60,6 +62,13 @@ export interface SummaryResult {
   stats: SummaryStats;
   /** Present when `all: true` was asked for. */
   all?: ScoredSpan[];
+  cleaning: Cleaning;
+}
+/** What cleaning kept (`article`, UTF-16 offsets) and dropped, line by line with a reason. */
+export interface Cleaning {
+  enabled: boolean;
+  article: { start: number; end: number } | null;
+  dropped: { start: number; end: number; reason: "cue" | "links" | "repeated" | "not_prose" | "outside_article" }[];
 }
 export interface SentenceSpan { start: number; end: number; }
 "#;
@@ -76,6 +85,7 @@ struct JsOptions {
     lang: Option<String>,
     keywords: Option<usize>,
     all: bool,
+    clean: Option<bool>,
 }
 
 thread_local! {
@@ -118,6 +128,7 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
         "lang",
         "keywords",
         "all",
+        "clean",
     ];
     let js: JsOptions = if value.is_undefined() || value.is_null() {
         JsOptions::default()
@@ -155,7 +166,8 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
         .with_method(method)
         .with_language(language)
         .with_keywords(js.keywords.unwrap_or(8))
-        .with_all_sentences(js.all))
+        .with_all_sentences(js.all)
+        .with_clean(js.clean.unwrap_or(true)))
 }
 
 /// Converts byte offsets into UTF-16 offsets in one pass over `text`.
@@ -198,6 +210,13 @@ pub fn summarize(
     for s in &mut summary.all {
         s.start = offsets.get(s.start);
         s.end = offsets.get(s.end);
+    }
+    if let Some(a) = &mut summary.cleaning.article {
+        *a = offsets.get(a.start)..offsets.get(a.end);
+    }
+    for d in &mut summary.cleaning.dropped {
+        d.start = offsets.get(d.start);
+        d.end = offsets.get(d.end);
     }
     summary
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

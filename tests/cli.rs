@@ -257,3 +257,34 @@ fn hostile_inputs_never_crash() {
         assert!(!stderr(&out).contains("panicked"));
     }
 }
+
+#[test]
+fn pasted_page_is_cleaned_and_the_report_says_what_was_dropped() {
+    let page = include_str!("fixtures/seed-nato-page.txt");
+    let out = precis(&["--format", "json", "-n", "3"], page.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let cleaning = &v["cleaning"];
+    assert_eq!(cleaning["enabled"], true);
+    let article = &cleaning["article"];
+    let (a, b) = (
+        article["start"].as_u64().unwrap() as usize,
+        article["end"].as_u64().unwrap() as usize,
+    );
+    assert!(
+        page[a..b].starts_with("NATO allies urge Russia"),
+        "{}",
+        &page[a..b.min(a + 60)]
+    );
+    let dropped: Vec<&str> = cleaning["dropped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &page[d["start"].as_u64().unwrap() as usize..d["end"].as_u64().unwrap() as usize])
+        .collect();
+    assert!(dropped.contains(&"Connect with us"));
+    assert!(dropped.contains(&"You May Also Like"));
+    let off = precis(&["--format", "json", "--no-clean"], page.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&off)).unwrap();
+    assert_eq!(v["cleaning"]["enabled"], false);
+    assert!(v["cleaning"]["dropped"].as_array().unwrap().is_empty());
+}

@@ -116,3 +116,35 @@ fn version_and_no_panic_recorded() {
     assert_eq!(precis::wasm::version(), env!("CARGO_PKG_VERSION"));
     assert_eq!(precis::wasm::last_panic(), None);
 }
+
+#[wasm_bindgen_test]
+fn cleaning_report_uses_utf16_offsets() {
+    let mut page = String::from("Menü 😀\nShare\nSubscribe\nLog in\nHome\n\n");
+    page.push_str("Héllo 😀 council news today\n\n");
+    for i in 0..6 {
+        page.push_str(&format!(
+            "The council met on day {i} and it said that the new budget for the schools in the town was approved by all of the members.\n\n"
+        ));
+    }
+    let r = precis::wasm::summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
+    let cleaning = get(&r, "cleaning");
+    assert_eq!(get(&cleaning, "enabled").as_bool(), Some(true));
+    let js_text = JsValue::from_str(&page);
+    let js_text: &js_sys::JsString = js_text.unchecked_ref();
+    let dropped: Vec<String> = js_sys::Array::from(&get(&cleaning, "dropped"))
+        .iter()
+        .map(|d| {
+            let (a, b) = (
+                get(&d, "start").as_f64().unwrap() as u32,
+                get(&d, "end").as_f64().unwrap() as u32,
+            );
+            String::from(js_text.slice(a, b))
+        })
+        .collect();
+    assert!(dropped.contains(&"Share".to_string()), "{dropped:?}");
+    let off = precis::wasm::summarize(&page, Some(options(r#"{"clean": false}"#))).unwrap();
+    assert_eq!(
+        get(&get(&off, "cleaning"), "enabled").as_bool(),
+        Some(false)
+    );
+}

@@ -32,6 +32,7 @@ pub(crate) struct Elements {
     amount: HtmlInputElement,
     view_summary: HtmlInputElement,
     view_highlight: HtmlInputElement,
+    clean: HtmlInputElement,
     status: Element,
     summary: Element,
     original: Element,
@@ -180,6 +181,17 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
         radios.push(r);
     }
     controls.append_child(&views)?;
+    let clean_label = el(doc, "label", &[("class", "precis-clean")])?;
+    let clean: HtmlInputElement = el(
+        doc,
+        "input",
+        &[("type", "checkbox"), ("id", "precis-clean")],
+    )?
+    .dyn_into()?;
+    clean_label.append_child(&clean)?;
+    clean_label
+        .append_child(&doc.create_text_node(" Skip page clutter (menus, teasers, credits)"))?;
+    controls.append_child(&clean_label)?;
     root.append_child(&controls)?;
 
     let status = el(doc, "p", &[("class", "precis-status"), ("role", "status")])?;
@@ -258,6 +270,7 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             amount,
             view_summary,
             view_highlight,
+            clean,
             status,
             summary,
             original,
@@ -294,7 +307,11 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     on(&app.els.unit, "change", move |_| a.settings_changed())?;
     let a = app.clone();
     on(&app.els.amount, "input", move |_| a.settings_changed())?;
-    for r in [&app.els.view_summary, &app.els.view_highlight] {
+    for r in [
+        &app.els.view_summary,
+        &app.els.view_highlight,
+        &app.els.clean,
+    ] {
         let a = app.clone();
         on(r, "change", move |_| a.settings_changed())?;
     }
@@ -379,6 +396,7 @@ impl App {
                 s.amount = a;
             }
             s.view = view;
+            s.clean = self.els.clean.checked();
             s.save();
         }
         self.apply_settings();

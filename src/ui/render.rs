@@ -48,7 +48,8 @@ impl App {
         let options = Options::default()
             .with_length(settings.unit.length(settings.amount))
             .with_keywords(8)
-            .with_all_sentences(true);
+            .with_all_sentences(true)
+            .with_clean(settings.clean);
         let summary = match Summarizer::new(options).summarize(&text) {
             Ok(s) => s,
             Err(e) => {
@@ -58,13 +59,18 @@ impl App {
                 return Ok(());
             }
         };
+        let clutter = match summary.cleaning.dropped.len() {
+            0 => String::new(),
+            1 => " Skipped 1 line of page clutter.".to_string(),
+            n => format!(" Skipped {n} lines of page clutter."),
+        };
         let status = if summary.stats.sentences_in < 2 {
             "Only one sentence found: paste at least two sentences for a summary.".to_string()
         } else if summary.stats.over_budget {
             "No sentence fits that length: showing the best single sentence.".to_string()
         } else {
             format!(
-                "{} of {} sentences.",
+                "{} of {} sentences.{clutter}",
                 summary.stats.sentences_out, summary.stats.sentences_in
             )
         };

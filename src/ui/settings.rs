@@ -88,6 +88,8 @@ pub(crate) struct Settings {
     pub unit: Unit,
     pub amount: u32,
     pub view: View,
+    /// Skip page clutter (the core's cleaning stage).
+    pub clean: bool,
 }
 
 const KEY: &str = "precis.settings";
@@ -98,6 +100,7 @@ impl Default for Settings {
             unit: Unit::Auto,
             amount: Unit::Sentences.default_amount(),
             view: View::Summary,
+            clean: true,
         }
     }
 }
@@ -115,6 +118,7 @@ impl Settings {
                     }
                 }
                 Some(("view", "highlight")) => out.view = View::Highlight,
+                Some(("clean", "off")) => out.clean = false,
                 _ => {}
             }
         }

@@ -34,6 +34,7 @@ test("the seed page gets a summary from the article; both views are shown", asyn
   const keywords = await page.$$eval(".precis-keywords li", (l) => l.map((x) => x.textContent));
   assert.ok(keywords.includes("NATO") || keywords.includes("Russia"), `keywords: ${keywords}`);
   assert.match(await page.textContent(".precis-stats"), /words in/);
+  assert.match(await page.textContent(".precis-status"), /Skipped \d+ lines of page clutter/);
   await page.screenshot({ path: join(ARTIFACTS, "page-summary.png"), fullPage: true });
 
   await page.check("#precis-view-highlight");
@@ -41,6 +42,10 @@ test("the seed page gets a summary from the article; both views are shown", asyn
   assert.equal(await page.$$eval(".precis-original mark", (m) => m.length), 3);
   assert.equal(await page.isHidden(".precis-summary"), true);
   assert.equal(await page.textContent(".precis-original"), seed, "the original text is shown unchanged");
+  await page.uncheck("#precis-clean");
+  await page.waitForFunction(() => !/clutter/.test(document.querySelector(".precis-status").textContent));
+  await page.check("#precis-clean");
+  await page.waitForFunction(() => /clutter/.test(document.querySelector(".precis-status").textContent));
   await page.focus(".precis-original mark >> nth=0");
   assert.match(await page.textContent(".precis-why"), /^Chosen: score [0-9.]+: term frequency/);
   await page.screenshot({ path: join(ARTIFACTS, "page-highlight.png"), fullPage: true });
@@ -74,7 +79,7 @@ test("the score map has a bar per sentence and jumps to it", async () => {
   await page.waitForSelector(".precis-map .bar");
   const bars = await page.$$eval(".precis-map .bar", (b) => b.length);
   const status = await page.textContent(".precis-status");
-  assert.ok(status.endsWith(`of ${bars} sentences.`), `${status} / ${bars} bars`);
+  assert.ok(status.includes(`of ${bars} sentences.`), `${status} / ${bars} bars`);
   await page.click(".precis-map .bar.chosen >> nth=1");
   await page.waitForSelector(".precis-original:not([hidden])");
   const focused = await page.evaluate(() => document.activeElement.tagName);

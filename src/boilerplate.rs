@@ -1,0 +1,464 @@
+//! Finding the article inside a pasted web page (plain text, as a browser copies it).
+//!
+//! Every non-blank line is a block. A block is classified from its own features in the spirit of
+//! jusText (Pomikálek, 2011): length in words, stop-word density, final punctuation, link-like
+//! tokens, cue phrases of navigation, sharing, subscription, cookie, related-content and credit
+//! lines, and repetition elsewhere on the page. Context then promotes short and borderline blocks
+//! that sit between article blocks. The article is the densest run of prose (a maximum-sum run of
+//! block scores), ended early by a related-content heading ("You May Also Like") once the article
+//! has begun; the heading-like line just before it is kept as the title. Every dropped line keeps its
+//! reason, so the result is explainable.
+
+use std::collections::HashMap;
+
+use crate::lang::Language;
+
+/// Why a line was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DropReason {
+    /// Navigation, sharing, subscription, cookie or credit wording.
+    Cue,
+    /// Mostly links, handles, tags or separators.
+    Links,
+    /// The same short line appears elsewhere on the page.
+    Repeated,
+    /// Too short, or too few function words, to be prose.
+    NotProse,
+    /// Outside the densest run of prose (before the article, or after it ended).
+    OutsideArticle,
+}
+
+/// The verdict on one line of the normalized text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+    /// `None` when kept.
+    pub dropped: Option<DropReason>,
+    /// The title line (kept, right before the article).
+    pub title: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Class {
+    Good,
+    Near,
+    Short,
+    Bad(DropReason),
+}
+
+/// Texts with fewer non-blank lines are never cleaned.
+const MIN_LINES: usize = 6;
+
+/// Lines (lowercased, short) that are page furniture wherever they appear.
+const CUES: &[&str] = &[
+    "share",
+    "tweet",
+    "facebook",
+    "twitter",
+    "pinterest",
+    "instagram",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "email",
+    "e-mail",
+    "print",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "newsletter",
+    "cookie",
+    "privacy",
+    "terms of",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "advertisement",
+    "sponsored",
+    "skip to",
+    "search",
+    "menu",
+    "follow us",
+    "connect with",
+    "comments",
+    "comment",
+    "leave a reply",
+    "click here",
+    "read more",
+    "photo:",
+    "image:",
+    "credit:",
+    "getty images",
+    "loading",
+    "accept",
+    "back to top",
+    "download the app",
+    "contact us",
+    "about us",
+    "jump to",
+    "toggle",
+    "previous",
+    "next",
+];
+
+/// Wording of legal notices and cookie banners: furniture at any length.
+const LONG_CUES: &[&str] = &[
+    "we use cookies",
+    "use of cookies",
+    "cookie policy",
+    "this website",
+    "this site uses",
+    "registered trademark",
+    "trademarks of",
+    "all rights reserved",
+    "terms of use",
+    "terms of service",
+    "privacy policy",
+    "your browser",
+    "enable javascript",
+    "unlisted",
+    "log in with",
+    "©",
+];
+
+/// Wording of photo captions and credits, for lines of up to 40 words.
+const CAPTION_CUES: &[&str] = &[
+    "photo by",
+    "photograph by",
+    "(photo",
+    "photo:",
+    "image:",
+    "credit:",
+    "/ap",
+    "/reuters",
+    "/afp",
+    "/getty",
+    "getty images",
+    "sign up for",
+    "subscribe to",
+    "newsletter",
+];
+
+/// Headings after which a page lists other stories: the article has ended.
+const RELATED: &[&str] = &[
+    "you may also like",
+    "you might also like",
+    "related",
+    "recommended",
+    "read next",
+    "more from",
+    "more stories",
+    "most popular",
+    "most read",
+    "trending",
+    "more on this",
+    "read more",
+    "further reading",
+    "around the web",
+    "latest news",
+    "top stories",
+    "what to read next",
+    "popular now",
+    "editor's picks",
+    "comments",
+];
+
+struct Features {
+    words: usize,
+    stop_density: f64,
+    terminal: bool,
+    link_density: f64,
+    lower: String,
+}
+
+fn features(line: &str, lang: Language) -> Features {
+    let lower = line.to_lowercase();
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let mut words = 0;
+    let mut stops = 0;
+    let mut links = 0;
+    for t in &tokens {
+        if t.contains("http")
+            || t.contains("www.")
+            || t.starts_with('@')
+            || t.starts_with('#')
+            || *t == "|"
+            || *t == "»"
+            || *t == "›"
+        {
+            links += 1;
+            continue;
+        }
+        let w = t.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if lang.is_stopword(w) {
+            stops += 1;
+        }
+    }
+    let last = line
+        .trim_end()
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
+    Features {
+        words,
+        stop_density: if words > 0 {
+            stops as f64 / words as f64
+        } else {
+            0.0
+        },
+        terminal: last
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '؟' | '।')),
+        link_density: if tokens.is_empty() {
+            0.0
+        } else {
+            links as f64 / tokens.len() as f64
+        },
+        lower,
+    }
+}
+
+fn has_cue(lower: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        lower.match_indices(c).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + c.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
+    let byline = f.words <= 15 && (f.lower.starts_with("by ") || f.lower.starts_with("written by"));
+    let caption = f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c));
+    if (f.words <= 12 && has_cue(&f.lower, CUES))
+        || LONG_CUES.iter().any(|c| f.lower.contains(c))
+        || byline
+        || caption
+    {
+        return Class::Bad(DropReason::Cue);
+    }
+    if f.link_density > 0.3 {
+        return Class::Bad(DropReason::Links);
+    }
+    if repeated && f.words <= 15 {
+        return Class::Bad(DropReason::Repeated);
+    }
+    // Languages without a stop-word list are judged on length and punctuation alone.
+    let prose = !with_stop_words || f.stop_density >= 0.25;
+    let some_prose = !with_stop_words || f.stop_density >= 0.12;
+    if f.words >= 12 && prose && (f.terminal || f.words >= 30) {
+        Class::Good
+    } else if f.words >= 5 && some_prose {
+        Class::Near
+    } else {
+        Class::Short
+    }
+}
+
+/// Classifies every non-blank line of the normalized `text`.
+pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
+    let mut spans = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            spans.push((pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += line.len();
+    }
+    let keep_all = |spans: &[(usize, usize)]| -> Vec<Line> {
+        spans
+            .iter()
+            .map(|&(s, e)| Line {
+                start: s,
+                end: e,
+                dropped: None,
+                title: false,
+            })
+            .collect()
+    };
+    // A few lines are a text someone wrote or chose, not a page: nothing to clean.
+    if spans.len() < MIN_LINES {
+        return keep_all(&spans);
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for &(s, e) in &spans {
+        *counts.entry(&text[s..e]).or_default() += 1;
+    }
+    let with_stop_words = lang != Language::Unknown;
+    let feats: Vec<Features> = spans
+        .iter()
+        .map(|&(s, e)| features(&text[s..e], lang))
+        .collect();
+    let mut classes: Vec<Class> = spans
+        .iter()
+        .zip(&feats)
+        .map(|(&(s, e), f)| classify(f, counts[&text[s..e]] > 1, with_stop_words))
+        .collect();
+
+    // Context: borderline blocks next to article blocks are article blocks.
+    let n = classes.len();
+    for _ in 0..2 {
+        let snapshot = classes.clone();
+        for i in 0..n {
+            let prev = (0..i)
+                .rev()
+                .map(|j| snapshot[j])
+                .find(|c| !matches!(c, Class::Short));
+            let next = (i + 1..n)
+                .map(|j| snapshot[j])
+                .find(|c| !matches!(c, Class::Short));
+            let good_prev = prev == Some(Class::Good);
+            let good_next = next == Some(Class::Good);
+            classes[i] = match snapshot[i] {
+                Class::Near if good_prev || good_next => Class::Good,
+                Class::Short if good_prev && good_next => Class::Near,
+                c => c,
+            };
+        }
+    }
+
+    // The densest run of prose: maximum-sum run of block weights.
+    let weight = |c: Class, f: &Features| -> f64 {
+        match c {
+            Class::Good => f.words as f64,
+            Class::Near => f.words as f64 * 0.5,
+            Class::Short => -(f.words.clamp(1, 8) as f64),
+            Class::Bad(_) => -(f.words.clamp(3, 20) as f64),
+        }
+    };
+    let (mut best, mut best_range) = (0.0, None);
+    let (mut sum, mut start) = (0.0, 0);
+    for i in 0..n {
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += weight(classes[i], &feats[i]);
+        if sum > best {
+            best = sum;
+            best_range = Some((start, i));
+        }
+    }
+    let Some((first, mut last)) = best_range else {
+        return spans
+            .iter()
+            .map(|&(s, e)| Line {
+                start: s,
+                end: e,
+                dropped: None,
+                title: false,
+            })
+            .collect();
+    };
+    // A related-content heading ends the article once some of it has been read.
+    let mut seen_words = 0;
+    for i in first..=last {
+        if matches!(classes[i], Class::Good) {
+            seen_words += feats[i].words;
+        }
+        if seen_words >= 40 && i > first && feats[i].words <= 6 && has_cue(&feats[i].lower, RELATED)
+        {
+            last = i - 1;
+            break;
+        }
+    }
+    // The title: a heading-like line (3 to 20 words, no final full stop) just before the article.
+    let title = (first.saturating_sub(3)..first).rev().find(|&i| {
+        (3..=20).contains(&feats[i].words)
+            && !feats[i].terminal
+            && !matches!(classes[i], Class::Bad(_))
+    });
+
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let inside = i >= first && i <= last;
+            let dropped = if Some(i) == title {
+                None
+            } else if !inside {
+                Some(match classes[i] {
+                    Class::Bad(r) => r,
+                    _ => DropReason::OutsideArticle,
+                })
+            } else {
+                match classes[i] {
+                    Class::Good | Class::Near => None,
+                    // Inside the article, short lines (subheadings, bylines) stay unless they are
+                    // furniture.
+                    Class::Short => None,
+                    Class::Bad(r) => Some(r),
+                }
+            };
+            Line {
+                start: s,
+                end: e,
+                dropped,
+                title: Some(i) == title,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_page_keeps_the_article_and_its_title() {
+        let page = include_str!("../tests/fixtures/seed-nato-page.txt");
+        let lines = find_article(page, Language::English);
+        let kept: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.dropped.is_none())
+            .map(|l| &page[l.start..l.end])
+            .collect();
+        assert_eq!(
+            kept.first().copied(),
+            Some("NATO allies urge Russia to withdraw forces from Ukrainian border")
+        );
+        assert!(
+            kept.iter()
+                .any(|l| l.starts_with("“We are ready for meaningful dialogue"))
+        );
+        for furniture in [
+            "Connect with us",
+            "Hi, what are you looking for?",
+            "You May Also Like",
+            "TOP news",
+        ] {
+            assert!(!kept.contains(&furniture), "{furniture} kept");
+        }
+        assert!(
+            !kept
+                .iter()
+                .any(|l| l.starts_with("Former President Donald Trump")),
+            "teaser kept"
+        );
+        let reasons: Vec<DropReason> = lines.iter().filter_map(|l| l.dropped).collect();
+        assert!(reasons.contains(&DropReason::Cue));
+    }
+
+    #[test]
+    fn clean_article_is_kept_whole() {
+        let text = include_str!("../tests/fixtures/cnn-sailor.txt");
+        let lines = find_article(text, Language::English);
+        let dropped = lines.iter().filter(|l| l.dropped.is_some()).count();
+        assert!(
+            dropped * 10 <= lines.len(),
+            "{dropped} of {} lines dropped",
+            lines.len()
+        );
+    }
+}
