@@ -350,17 +350,19 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
             best_range = Some((start, i));
         }
     }
-    let Some((first, mut last)) = best_range else {
-        return spans
-            .iter()
-            .map(|&(s, e)| Line {
-                start: s,
-                end: e,
-                dropped: None,
-                title: false,
-            })
-            .collect();
+    let Some((run_start, mut last)) = best_range else {
+        return keep_all(&spans);
     };
+    // The body starts with two article blocks in a row (subheadings between them aside): a lone
+    // block before it, cut off by a byline, a date or a credit, is a standfirst or a caption.
+    let first = (run_start..=last)
+        .find(|&i| {
+            classes[i] == Class::Good
+                && (i + 1..=last)
+                    .find(|&j| classes[j] != Class::Short)
+                    .is_none_or(|j| classes[j] == Class::Good)
+        })
+        .unwrap_or(run_start);
     // A related-content heading ends the article once some of it has been read.
     let mut seen_words = 0;
     for i in first..=last {
@@ -374,7 +376,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
         }
     }
     // The title: a heading-like line (3 to 20 words, no final full stop) just before the article.
-    let title = (first.saturating_sub(3)..first).rev().find(|&i| {
+    let title = (run_start.saturating_sub(3)..first).rev().find(|&i| {
         (3..=20).contains(&feats[i].words)
             && !feats[i].terminal
             && !matches!(classes[i], Class::Bad(_))
