@@ -100,6 +100,29 @@ const TITLES: &[&str] = &[
     "i.e", "cf", "viz", "al", "ste", "hr", "fr", "dir", "asst", "assoc",
 ];
 
+/// Titles and abbreviations of one language that never end a sentence before a capital (French
+/// "M. Dupont", German "Hr. Müller", "bzw.", Spanish "Sra. García").
+fn language_titles(lang: Language) -> &'static [&'static str] {
+    match lang {
+        Language::French => &[
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "pr", "ste", "cf", "env",
+        ],
+        Language::German => &[
+            "hr", "hrn", "fr", "bzw", "vgl", "evtl", "ggf", "usw", "sog", "inkl", "zzgl", "str",
+            "nr", "ca",
+        ],
+        Language::Spanish => &[
+            "sr", "sra", "srta", "dra", "dña", "ud", "uds", "vd", "lic", "ing", "arq",
+        ],
+        Language::Portuguese => &["sr", "sra", "srta", "dra", "exmo", "exma", "prof", "profa"],
+        Language::Italian => &[
+            "sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "arch", "geom",
+        ],
+        Language::Dutch => &["dhr", "mevr", "mw", "drs", "ir", "ing", "mr"],
+        _ => &[],
+    }
+}
+
 /// Abbreviations that precede a number (`No. 5`, `p. 55`, `Jan. 12`).
 const NUMBER_PREFIXES: &[&str] = &[
     "no", "nos", "nr", "p", "pp", "vol", "vols", "fig", "figs", "art", "sec", "ch", "chap", "op",
@@ -468,7 +491,15 @@ fn decide(
     if wb.is_empty() {
         return Some(after);
     }
-    if TITLES.contains(&wb.as_str()) {
+    if TITLES.contains(&wb.as_str()) || language_titles(lang).contains(&wb.as_str()) {
+        return None;
+    }
+    // A one-letter abbreviation before another ("z. B.", "d. h.", "u. a.", "J. R.").
+    let next_token = text[next_start..end].split(' ').next().unwrap_or("");
+    let next_is_initial = next_token.len() <= 4
+        && next_token.ends_with('.')
+        && next_token.trim_end_matches('.').chars().count() == 1;
+    if wb.chars().count() == 1 && next_is_initial {
         return None;
     }
     let letters_only = wb_letters.chars().all(char::is_alphabetic);

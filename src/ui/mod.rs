@@ -96,6 +96,7 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             ("rows", "12"),
             ("spellcheck", "false"),
             ("placeholder", "Paste an article here"),
+            ("dir", "auto"),
         ],
     )?
     .dyn_into()?;
@@ -254,8 +255,16 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             ("aria-label", "Summary"),
         ],
     )?;
-    let summary = el(doc, "ol", &[("class", "precis-summary")])?;
-    let original = el(doc, "div", &[("class", "precis-original"), ("hidden", "")])?;
+    let summary = el(doc, "ol", &[("class", "precis-summary"), ("dir", "auto")])?;
+    let original = el(
+        doc,
+        "div",
+        &[
+            ("class", "precis-original"),
+            ("hidden", ""),
+            ("dir", "auto"),
+        ],
+    )?;
     out.append_child(&summary)?;
     out.append_child(&original)?;
     root.append_child(&out)?;

@@ -89,7 +89,7 @@ impl App {
     fn render_summary(&self, summary: &Summary) -> Result<(), JsValue> {
         let mut plain = Vec::new();
         for s in &summary.sentences {
-            let li = el(&self.doc, "li", &[])?;
+            let li = el(&self.doc, "li", &[("dir", "auto")])?;
             let folded = s.folded();
             li.set_text_content(Some(&folded));
             li.set_attribute("title", &why(&s.signals, s.score))?;
@@ -189,7 +189,7 @@ impl App {
 
     fn render_keywords(&self, summary: &Summary) -> Result<(), JsValue> {
         for k in &summary.keywords {
-            let li = el(&self.doc, "li", &[])?;
+            let li = el(&self.doc, "li", &[("dir", "auto")])?;
             li.set_text_content(Some(k));
             self.els.keywords.append_child(&li)?;
         }
