@@ -127,16 +127,16 @@ pub(crate) fn score_sentences(
     let with_penalties = |base: &[f64]| -> Vec<(f64, Signals)> {
         base.iter()
             .zip(&penalties)
-            .map(|(&b, &(length, heading, credit, question_m))| {
+            .map(|(&b, &(length, heading, credit, asks))| {
                 let signals = Signals {
                     tf: b,
                     length,
                     heading,
                     credit,
-                    question: question_m,
+                    question: asks,
                     ..Signals::default()
                 };
-                (b * length * heading * credit * question_m, signals)
+                (b * length * heading * credit * asks, signals)
             })
             .collect()
     };
@@ -192,8 +192,8 @@ fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64, f64) {
         .text
         .trim_end_matches(|c: char| crate::segment::is_closer(c))
         .ends_with(['?', '？', '؟']);
-    let question_m = if question { w.question } else { 1.0 };
-    (length, heading, credit, question_m)
+    let asks = if question { w.question } else { 1.0 };
+    (length, heading, credit, asks)
 }
 
 /// Bylines, photo credits, datelines and calls to action: never the substance of an article.
@@ -301,7 +301,7 @@ fn precis_scores(
         .iter()
         .enumerate()
         .zip(penalties)
-        .map(|((i, s), &(length, heading, credit, question_m))| {
+        .map(|((i, s), &(length, heading, credit, asks))| {
             let position = if s.unterminated {
                 1.0 / (1.0 + decay * rank as f64)
             } else {
@@ -338,9 +338,9 @@ fn precis_scores(
                 length,
                 heading,
                 credit,
-                question: question_m,
+                question: asks,
             };
-            (base * length * heading * credit * question_m, signals)
+            (base * length * heading * credit * asks, signals)
         })
         .collect()
 }
