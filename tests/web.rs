@@ -11,6 +11,22 @@ fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &JsValue::from_str(key)).unwrap()
 }
 
+/// `text.slice(start, end)` in JavaScript for each `{start, end}` of `spans`.
+fn js_slices(text: &str, spans: &JsValue) -> Vec<String> {
+    let js_text = JsValue::from_str(text);
+    let js_text: &js_sys::JsString = js_text.unchecked_ref();
+    js_sys::Array::from(spans)
+        .iter()
+        .map(|s| {
+            let (a, b) = (
+                get(&s, "start").as_f64().unwrap() as u32,
+                get(&s, "end").as_f64().unwrap() as u32,
+            );
+            String::from(js_text.slice(a, b))
+        })
+        .collect()
+}
+
 fn options(json: &str) -> JsValue {
     JSON::parse(json).unwrap()
 }
@@ -95,19 +111,7 @@ fn all_sentences_for_a_score_map() {
 #[wasm_bindgen_test]
 fn split_sentences_gives_utf16_spans() {
     let text = "Ünïcödé 😀 first. Second 🎉 one! Third?";
-    let spans = js_sys::Array::from(&precis::wasm::split_sentences(text, None).unwrap());
-    let js_text = JsValue::from_str(text);
-    let js_text: &js_sys::JsString = js_text.unchecked_ref();
-    let parts: Vec<String> = spans
-        .iter()
-        .map(|s| {
-            let (a, b) = (
-                get(&s, "start").as_f64().unwrap() as u32,
-                get(&s, "end").as_f64().unwrap() as u32,
-            );
-            String::from(js_text.slice(a, b))
-        })
-        .collect();
+    let parts = js_slices(text, &precis::wasm::split_sentences(text, None).unwrap());
     assert_eq!(parts, ["Ünïcödé 😀 first.", "Second 🎉 one!", "Third?"]);
 }
 
@@ -129,18 +133,7 @@ fn cleaning_report_uses_utf16_offsets() {
     let r = precis::wasm::summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
     let cleaning = get(&r, "cleaning");
     assert_eq!(get(&cleaning, "enabled").as_bool(), Some(true));
-    let js_text = JsValue::from_str(&page);
-    let js_text: &js_sys::JsString = js_text.unchecked_ref();
-    let dropped: Vec<String> = js_sys::Array::from(&get(&cleaning, "dropped"))
-        .iter()
-        .map(|d| {
-            let (a, b) = (
-                get(&d, "start").as_f64().unwrap() as u32,
-                get(&d, "end").as_f64().unwrap() as u32,
-            );
-            String::from(js_text.slice(a, b))
-        })
-        .collect();
+    let dropped = js_slices(&page, &get(&cleaning, "dropped"));
     assert!(dropped.contains(&"Share".to_string()), "{dropped:?}");
     let off = precis::wasm::summarize(&page, Some(options(r#"{"clean": false}"#))).unwrap();
     assert_eq!(
