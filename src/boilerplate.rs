@@ -306,8 +306,25 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
         .map(|(&(s, e), f)| classify(f, counts[&text[s..e]] > 1, with_stop_words))
         .collect();
 
-    // Context: borderline blocks next to article blocks are article blocks.
+    // A caption often comes in two lines: the description, then the credit. The short line next to
+    // a credit is the description.
     let n = classes.len();
+    let credit: Vec<bool> = feats
+        .iter()
+        .map(|f| f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c)))
+        .collect();
+    for i in 0..n {
+        let beside_credit = (i > 0 && credit[i - 1]) || (i + 1 < n && credit[i + 1]);
+        if beside_credit
+            && !credit[i]
+            && feats[i].words <= 40
+            && !matches!(classes[i], Class::Bad(_))
+        {
+            classes[i] = Class::Bad(DropReason::Cue);
+        }
+    }
+
+    // Context: borderline blocks next to article blocks are article blocks.
     for _ in 0..2 {
         let snapshot = classes.clone();
         for i in 0..n {
