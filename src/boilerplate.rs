@@ -238,10 +238,20 @@ fn has_cue(lower: &str, cues: &[&str]) -> bool {
 
 fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
     let byline = f.words <= 15 && (f.lower.starts_with("by ") || f.lower.starts_with("written by"));
+    // Gallery captions: "1of4", "2 of 12" before the description.
+    let gallery = {
+        let rest = f.lower.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < f.lower.len()
+            && rest.trim_start().starts_with("of")
+            && rest.trim_start()[2..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
     let caption = f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c));
     if (f.words <= 12 && has_cue(&f.lower, CUES))
         || LONG_CUES.iter().any(|c| f.lower.contains(c))
         || byline
+        || gallery
         || caption
     {
         return Class::Bad(DropReason::Cue);
@@ -467,6 +477,25 @@ mod tests {
         );
         let reasons: Vec<DropReason> = lines.iter().filter_map(|l| l.dropped).collect();
         assert!(reasons.contains(&DropReason::Cue));
+    }
+
+    #[test]
+    fn gallery_captions_are_furniture() {
+        let f = features(
+            "1of4Grass Valley's Dionicio Torres looks at the gas can selection.",
+            Language::English,
+        );
+        assert_eq!(classify(&f, false, true), Class::Bad(DropReason::Cue));
+        let f = features(
+            "10 of 12 people agreed that the plan was good for the town and its schools.",
+            Language::English,
+        );
+        assert_eq!(classify(&f, false, true), Class::Bad(DropReason::Cue));
+        let f = features(
+            "Often the people of the town agreed that the plan was good for its schools.",
+            Language::English,
+        );
+        assert_ne!(classify(&f, false, true), Class::Bad(DropReason::Cue));
     }
 
     #[test]
