@@ -198,7 +198,12 @@ fn features(line: &str, lang: Language) -> Features {
         if w.is_empty() {
             continue;
         }
-        words += 1;
+        // Scripts without spaces: about two characters a word.
+        let ideographs = w
+            .chars()
+            .filter(|&c| crate::terms::is_ideographic(c))
+            .count();
+        words += 1 + ideographs / 2;
         if lang.is_stopword(w) {
             stops += 1;
         }

@@ -202,6 +202,14 @@ pub(crate) fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
         };
     }
     let coverage = best_hits as f64 / total as f64;
+    // Prose in a covered language is 30–50 % stop words; a few hits in a long text (English menu
+    // words on a Japanese page) are not a language.
+    if total >= 20 && coverage < 0.08 {
+        return Detection {
+            language: Language::Unknown,
+            confidence: 0.0,
+        };
+    }
     let margin = (best_hits - second) as f64 / best_hits as f64;
     let support = (best_hits as f64 / 5.0).min(1.0);
     let confidence = (margin * (coverage / 0.25).min(1.0) * support).clamp(0.0, 1.0);
@@ -249,6 +257,13 @@ mod tests {
             assert_eq!(d.language, lang, "{text}");
             assert!(d.confidence > 0.3, "{text}: {d:?}");
         }
+    }
+
+    #[test]
+    fn a_few_stop_words_in_a_long_text_are_no_language() {
+        let mut text = String::from("HOME by the way ");
+        text.push_str(&"東京 大阪 名古屋 札幌 福岡 ".repeat(10));
+        assert_eq!(detect_text(&text).language, Language::Unknown);
     }
 
     #[test]
