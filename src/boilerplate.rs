@@ -241,6 +241,15 @@ fn has_cue(lower: &str, cues: &[&str]) -> bool {
     })
 }
 
+/// A photo credit: caption wording, a short "Credit…"/"Photo…" line, or a short "Name/Agency" line.
+fn is_credit(f: &Features) -> bool {
+    let starts = ["credit", "photo", "image", "source", "foto", "bild"];
+    let short = f.words <= 8 && !f.terminal;
+    (f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c)))
+        || (short && starts.iter().any(|s| f.lower.starts_with(s)))
+        || (short && f.lower.contains('/') && !f.lower.contains("http") && !f.lower.contains(" / "))
+}
+
 fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
     let byline = f.words <= 15 && (f.lower.starts_with("by ") || f.lower.starts_with("written by"));
     // Gallery captions: "1of4", "2 of 12" before the description.
@@ -324,10 +333,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     // A caption often comes in two lines: the description, then the credit. The short line next to
     // a credit is the description.
     let n = classes.len();
-    let credit: Vec<bool> = feats
-        .iter()
-        .map(|f| f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c)))
-        .collect();
+    let credit: Vec<bool> = feats.iter().map(is_credit).collect();
     for i in 0..n {
         let beside_credit = (i > 0 && credit[i - 1]) || (i + 1 < n && credit[i + 1]);
         if beside_credit
