@@ -10,6 +10,9 @@
 //! reason, so the result is explainable.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::terms::WordHasher;
 
 use crate::lang::Language;
 
@@ -170,6 +173,7 @@ const RELATED: &[&str] = &[
 
 struct Features {
     words: usize,
+    cues: CueMask,
     stop_density: f64,
     terminal: bool,
     link_density: f64,
@@ -215,6 +219,7 @@ fn features(line: &str, lang: Language) -> Features {
         .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
     Features {
         words,
+        cues: cue_mask(&lower),
         stop_density: if words > 0 {
             stops as f64 / words as f64
         } else {
@@ -231,21 +236,96 @@ fn features(line: &str, lang: Language) -> Features {
     }
 }
 
-fn has_cue(lower: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| {
+/// Which cue lists a line matches (bits: [`CUE`], [`LONG_CUE`], [`CAPTION_CUE`], [`RELATED_CUE`]).
+type CueMask = u8;
+const CUE: CueMask = 1;
+const LONG_CUE: CueMask = 2;
+const CAPTION_CUE: CueMask = 4;
+const RELATED_CUE: CueMask = 8;
+
+/// Every cue phrase, indexed by its first word, so a line is scanned once for its words instead of
+/// once per cue.
+struct CueIndex {
+    by_first_word:
+        HashMap<&'static str, Vec<(&'static str, CueMask)>, BuildHasherDefault<WordHasher>>,
+    /// Cues that start with a symbol ("©", "/ap", "(photo"): searched directly when the line has one.
+    others: Vec<(&'static str, CueMask)>,
+}
+
+fn cue_index() -> &'static CueIndex {
+    static INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = CueIndex {
+            by_first_word: HashMap::default(),
+            others: Vec::new(),
+        };
+        for (list, mask) in [
+            (CUES, CUE),
+            (LONG_CUES, LONG_CUE),
+            (CAPTION_CUES, CAPTION_CUE),
+            (RELATED, RELATED_CUE),
+        ] {
+            for &c in list {
+                match c
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .next()
+                    .filter(|w| !w.is_empty() && c.starts_with(*w))
+                {
+                    Some(first) => index
+                        .by_first_word
+                        .entry(first)
+                        .or_default()
+                        .push((c, mask)),
+                    None => index.others.push((c, mask)),
+                }
+            }
+        }
+        index
+    })
+}
+
+/// The cue lists that `lower` matches. Short-line cues and related-content headings must stand as
+/// whole words; legal and caption wording may sit anywhere.
+fn cue_mask(lower: &str) -> CueMask {
+    let index = cue_index();
+    let found = |c: &str, mask: CueMask| {
+        if mask & (CUE | RELATED_CUE) == 0 {
+            return lower.contains(c);
+        }
         lower.match_indices(c).any(|(i, _)| {
             let before = lower[..i].chars().next_back();
             let after = lower[i + c.len()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
-    })
+    };
+    let mut mask = 0;
+    for w in lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(cands) = index.by_first_word.get(w) {
+            for &(c, m) in cands {
+                if mask & m == 0 && found(c, m) {
+                    mask |= m;
+                }
+            }
+        }
+    }
+    if lower.contains(['©', '/', '(']) {
+        for &(c, m) in &index.others {
+            if mask & m == 0 && found(c, m) {
+                mask |= m;
+            }
+        }
+    }
+    mask
 }
 
 /// A photo credit: caption wording, a short "Credit…"/"Photo…" line, or a short "Name/Agency" line.
 fn is_credit(f: &Features) -> bool {
     let starts = ["credit", "photo", "image", "source", "foto", "bild"];
     let short = f.words <= 8 && !f.terminal;
-    (f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c)))
+    (f.words <= 40 && f.cues & CAPTION_CUE != 0)
         || (short && starts.iter().any(|s| f.lower.starts_with(s)))
         || (short && f.lower.contains('/') && !f.lower.contains("http") && !f.lower.contains(" / "))
 }
@@ -261,9 +341,9 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
     };
-    let caption = f.words <= 40 && CAPTION_CUES.iter().any(|c| f.lower.contains(c));
-    if (f.words <= 12 && has_cue(&f.lower, CUES))
-        || LONG_CUES.iter().any(|c| f.lower.contains(c))
+    let caption = f.words <= 40 && f.cues & CAPTION_CUE != 0;
+    if (f.words <= 12 && f.cues & CUE != 0)
+        || f.cues & LONG_CUE != 0
         || byline
         || gallery
         || caption
@@ -407,7 +487,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
         if matches!(classes[i], Class::Good) {
             seen_words += feats[i].words;
         }
-        if seen_words >= 40 && i > first && feats[i].words <= 6 && has_cue(&feats[i].lower, RELATED)
+        if seen_words >= 40 && i > first && feats[i].words <= 6 && feats[i].cues & RELATED_CUE != 0
         {
             last = i - 1;
             break;

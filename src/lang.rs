@@ -1,6 +1,11 @@
 //! Languages: stop words, stemmers, and detection from the stop-word lists themselves.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use crate::terms::WordHasher;
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -120,12 +125,12 @@ impl Language {
         self.stopwords().contains(word)
     }
 
-    fn stopwords(self) -> &'static HashSet<&'static str> {
-        static SETS: OnceLock<Vec<OnceLock<HashSet<&'static str>>>> = OnceLock::new();
+    fn stopwords(self) -> &'static WordSet {
+        static SETS: OnceLock<Vec<OnceLock<WordSet>>> = OnceLock::new();
         let sets = SETS.get_or_init(|| Language::ALL.iter().map(|_| OnceLock::new()).collect());
-        let idx = Language::ALL.iter().position(|&l| l == self).unwrap_or(0);
+        let idx = self as usize; // ALL lists the variants in declaration order
         sets[idx].get_or_init(|| {
-            let mut set: HashSet<&'static str> = self
+            let mut set: WordSet = self
                 .stopword_list()
                 .and_then(NLTK::stopwords)
                 .map(|list| list.iter().copied().collect())
@@ -153,10 +158,12 @@ pub struct Detection {
 }
 
 /// Every stop word of every language, with the set of languages (a bit each) that list it.
-fn stopword_index() -> &'static HashMap<&'static str, u32> {
-    static INDEX: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn stopword_index() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
+    static INDEX: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
+        OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, u32> = HashMap::new();
+        let mut index: HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
         for (k, lang) in Language::ALL.iter().enumerate() {
             if lang.stopword_list().is_some() {
                 for w in lang.stopwords() {

@@ -107,36 +107,95 @@ pub(crate) fn analyze(
     let mut out = Vec::with_capacity(spans.len());
     for &(s, e) in spans {
         let mut st = SentenceTerms::default();
-        for w in text[s..e].unicode_words() {
-            if !is_word(w) {
-                continue;
+        let sentence = &text[s..e];
+        let words: Vec<(usize, &str)> = sentence
+            .unicode_word_indices()
+            .filter(|(_, w)| is_word(w))
+            .collect();
+        st.words = words.len();
+        let mut k = 0;
+        while k < words.len() {
+            // Runs of ideographs written without spaces give character bigrams: in Chinese and
+            // Japanese a single character is too common to carry a topic.
+            let mut j = k;
+            while j + 1 < words.len()
+                && is_single_ideograph(words[j].1)
+                && is_single_ideograph(words[j + 1].1)
+                && words[j + 1].0 == words[j].0 + words[j].1.len()
+            {
+                j += 1;
             }
-            st.words += 1;
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            let id = match cache.get(lower.as_str()) {
-                Some(id) => *id,
-                None => {
-                    let id = term_id(&lower, language, stemmer.as_ref(), &mut ids, &mut vocab);
-                    cache.insert(lower.clone(), id);
-                    id
-                }
-            };
-            if let Some(id) = id {
-                st.terms.push(id);
-                vocab.counts[id as usize] += 1;
-                vocab.total += 1;
-                let forms = &mut vocab.surfaces[id as usize];
-                if let Some(f) = forms.iter_mut().find(|f| f.0 == w) {
-                    f.1 += 1;
-                } else if forms.len() < 8 {
-                    forms.push((w.to_string(), 1));
+            if j == k {
+                let surface = words[k].1;
+                let id = lookup(
+                    surface,
+                    &mut lower,
+                    &mut cache,
+                    language,
+                    stemmer.as_ref(),
+                    &mut ids,
+                    &mut vocab,
+                );
+                record(id, surface, &mut st, &mut vocab);
+            } else {
+                for m in k..j {
+                    let surface = &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()];
+                    let id = lookup(
+                        surface,
+                        &mut lower,
+                        &mut cache,
+                        language,
+                        stemmer.as_ref(),
+                        &mut ids,
+                        &mut vocab,
+                    );
+                    record(id, surface, &mut st, &mut vocab);
                 }
             }
+            k = j + 1;
         }
         out.push(st);
     }
     (out, vocab)
+}
+
+fn is_single_ideograph(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(is_ideographic) && chars.next().is_none()
+}
+
+/// The term id of a surface form (None for stop words and noise), through the per-text cache.
+fn lookup(
+    surface: &str,
+    lower: &mut String,
+    cache: &mut WordMap<Option<u32>>,
+    language: Language,
+    stemmer: Option<&rust_stemmers::Stemmer>,
+    ids: &mut WordMap<u32>,
+    vocab: &mut Vocabulary,
+) -> Option<u32> {
+    lower.clear();
+    lower.extend(surface.chars().flat_map(char::to_lowercase));
+    if let Some(id) = cache.get(lower.as_str()) {
+        return *id;
+    }
+    let id = term_id(lower, language, stemmer, ids, vocab);
+    cache.insert(lower.clone(), id);
+    id
+}
+
+/// Counts one occurrence of a term in a sentence and its surface form.
+fn record(id: Option<u32>, surface: &str, st: &mut SentenceTerms, vocab: &mut Vocabulary) {
+    let Some(id) = id else { return };
+    st.terms.push(id);
+    vocab.counts[id as usize] += 1;
+    vocab.total += 1;
+    let forms = &mut vocab.surfaces[id as usize];
+    if let Some(f) = forms.iter_mut().find(|f| f.0 == surface) {
+        f.1 += 1;
+    } else if forms.len() < 8 {
+        forms.push((surface.to_string(), 1));
+    }
 }
 
 fn term_id(
@@ -194,9 +253,17 @@ mod tests {
     }
 
     #[test]
-    fn cjk_characters_are_terms() {
+    fn cjk_runs_give_character_bigrams() {
         let text = "今天天气很好";
-        let (sents, _) = analyze(text, &[(0, text.len())], Language::Unknown);
-        assert_eq!(sents[0].terms.len(), 6);
+        let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown);
+        assert_eq!(sents[0].words, 6);
+        let terms: Vec<&str> = sents[0]
+            .terms
+            .iter()
+            .map(|&t| vocab.stems[t as usize].as_str())
+            .collect();
+        assert_eq!(terms, ["今天", "天天", "天气", "气很", "很好"]);
+        let (sents, _) = analyze("天", &[(0, 3)], Language::Unknown);
+        assert_eq!(sents[0].terms.len(), 1, "a lone character stays a term");
     }
 }
