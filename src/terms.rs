@@ -98,12 +98,7 @@ pub(crate) fn analyze(
     spans: &[(usize, usize)],
     language: Language,
 ) -> (Vec<SentenceTerms>, Vocabulary) {
-    let stemmer = language.stemmer();
-    let mut vocab = Vocabulary::default();
-    let mut ids: WordMap<u32> = WordMap::default();
-    // Lowercased word -> term id, or None for stop words and noise.
-    let mut cache: WordMap<Option<u32>> = WordMap::default();
-    let mut lower = String::new();
+    let mut table = TermTable::new(language);
     let mut out = Vec::with_capacity(spans.len());
     for &(s, e) in spans {
         let mut st = SentenceTerms::default();
@@ -125,38 +120,20 @@ pub(crate) fn analyze(
             {
                 j += 1;
             }
-            if j == k {
-                let surface = words[k].1;
-                let id = lookup(
-                    surface,
-                    &mut lower,
-                    &mut cache,
-                    language,
-                    stemmer.as_ref(),
-                    &mut ids,
-                    &mut vocab,
-                );
-                record(id, surface, &mut st, &mut vocab);
-            } else {
-                for m in k..j {
-                    let surface = &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()];
-                    let id = lookup(
-                        surface,
-                        &mut lower,
-                        &mut cache,
-                        language,
-                        stemmer.as_ref(),
-                        &mut ids,
-                        &mut vocab,
-                    );
-                    record(id, surface, &mut st, &mut vocab);
-                }
+            // A lone word is its own term; a run of j - k + 1 characters gives j - k bigrams.
+            for m in k..j.max(k + 1) {
+                let surface = if j == k {
+                    words[k].1
+                } else {
+                    &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
+                };
+                table.add(surface, &mut st);
             }
             k = j + 1;
         }
         out.push(st);
     }
-    (out, vocab)
+    (out, table.vocab)
 }
 
 fn is_single_ideograph(w: &str) -> bool {
@@ -164,66 +141,80 @@ fn is_single_ideograph(w: &str) -> bool {
     chars.next().is_some_and(is_ideographic) && chars.next().is_none()
 }
 
-/// The term id of a surface form (None for stop words and noise), through the per-text cache.
-fn lookup(
-    surface: &str,
-    lower: &mut String,
-    cache: &mut WordMap<Option<u32>>,
+/// The terms of one text as they are found: stemming, stop words, ids and counts.
+struct TermTable {
     language: Language,
-    stemmer: Option<&rust_stemmers::Stemmer>,
-    ids: &mut WordMap<u32>,
-    vocab: &mut Vocabulary,
-) -> Option<u32> {
-    lower.clear();
-    lower.extend(surface.chars().flat_map(char::to_lowercase));
-    if let Some(id) = cache.get(lower.as_str()) {
-        return *id;
-    }
-    let id = term_id(lower, language, stemmer, ids, vocab);
-    cache.insert(lower.clone(), id);
-    id
+    stemmer: Option<rust_stemmers::Stemmer>,
+    vocab: Vocabulary,
+    /// Stem -> term id.
+    ids: WordMap<u32>,
+    /// Lowercased word -> term id, or None for stop words and noise.
+    cache: WordMap<Option<u32>>,
+    /// Reused buffer for the lowercased word.
+    lower: String,
 }
 
-/// Counts one occurrence of a term in a sentence and its surface form.
-fn record(id: Option<u32>, surface: &str, st: &mut SentenceTerms, vocab: &mut Vocabulary) {
-    let Some(id) = id else { return };
-    st.terms.push(id);
-    vocab.counts[id as usize] += 1;
-    vocab.total += 1;
-    let forms = &mut vocab.surfaces[id as usize];
-    if let Some(f) = forms.iter_mut().find(|f| f.0 == surface) {
-        f.1 += 1;
-    } else if forms.len() < 8 {
-        forms.push((surface.to_string(), 1));
+impl TermTable {
+    fn new(language: Language) -> TermTable {
+        TermTable {
+            language,
+            stemmer: language.stemmer(),
+            vocab: Vocabulary::default(),
+            ids: WordMap::default(),
+            cache: WordMap::default(),
+            lower: String::new(),
+        }
     }
-}
 
-fn term_id(
-    lower: &str,
-    language: Language,
-    stemmer: Option<&rust_stemmers::Stemmer>,
-    ids: &mut WordMap<u32>,
-    vocab: &mut Vocabulary,
-) -> Option<u32> {
-    if language.is_stopword(lower) {
-        return None;
+    /// Counts one occurrence of `surface` in sentence `st` (nothing for stop words and noise).
+    fn add(&mut self, surface: &str, st: &mut SentenceTerms) {
+        self.lower.clear();
+        self.lower
+            .extend(surface.chars().flat_map(char::to_lowercase));
+        let id = match self.cache.get(self.lower.as_str()) {
+            Some(id) => *id,
+            None => {
+                let id = self.term_id();
+                self.cache.insert(self.lower.clone(), id);
+                id
+            }
+        };
+        let Some(id) = id else { return };
+        st.terms.push(id);
+        let vocab = &mut self.vocab;
+        vocab.counts[id as usize] += 1;
+        vocab.total += 1;
+        let forms = &mut vocab.surfaces[id as usize];
+        if let Some(f) = forms.iter_mut().find(|f| f.0 == surface) {
+            f.1 += 1;
+        } else if forms.len() < 8 {
+            forms.push((surface.to_string(), 1));
+        }
     }
-    let ideographic = lower.chars().any(is_ideographic);
-    if !ideographic && lower.chars().count() < 2 {
-        return None;
+
+    /// The term id of the lowercased word in `self.lower`, creating the term if new.
+    fn term_id(&mut self) -> Option<u32> {
+        let lower = self.lower.as_str();
+        if self.language.is_stopword(lower) {
+            return None;
+        }
+        let ideographic = lower.chars().any(is_ideographic);
+        if !ideographic && lower.chars().count() < 2 {
+            return None;
+        }
+        let stem = match &self.stemmer {
+            Some(st) => st.stem(lower).into_owned(),
+            None => lower.to_string(),
+        };
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(stem.clone()).or_insert(next);
+        if id == next {
+            self.vocab.stems.push(stem);
+            self.vocab.counts.push(0);
+            self.vocab.surfaces.push(Vec::new());
+        }
+        Some(id)
     }
-    let stem = match stemmer {
-        Some(st) => st.stem(lower).into_owned(),
-        None => lower.to_string(),
-    };
-    let next = ids.len() as u32;
-    let id = *ids.entry(stem.clone()).or_insert(next);
-    if id == next {
-        vocab.stems.push(stem);
-        vocab.counts.push(0);
-        vocab.surfaces.push(Vec::new());
-    }
-    Some(id)
 }
 
 /// Scripts written without spaces, where one character is one word.
