@@ -37,10 +37,8 @@ pub enum DropReason {
 pub(crate) struct Line {
     pub start: usize,
     pub end: usize,
-    /// `None` when kept.
+    /// `None` when kept (the article's lines and its title line).
     pub dropped: Option<DropReason>,
-    /// The title line (kept, right before the article).
-    pub title: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -387,7 +385,6 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
                 start: s,
                 end: e,
                 dropped: None,
-                title: false,
             })
             .collect()
     };
@@ -513,19 +510,16 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
                     _ => DropReason::OutsideArticle,
                 })
             } else {
+                // Inside the article only furniture goes; short lines (subheadings) stay.
                 match classes[i] {
-                    Class::Good | Class::Near => None,
-                    // Inside the article, short lines (subheadings, bylines) stay unless they are
-                    // furniture.
-                    Class::Short => None,
                     Class::Bad(r) => Some(r),
+                    _ => None,
                 }
             };
             Line {
                 start: s,
                 end: e,
                 dropped,
-                title: Some(i) == title,
             }
         })
         .collect()
