@@ -227,18 +227,20 @@ pub(crate) fn is_ideographic(c: char) -> bool {
 mod tests {
     use super::*;
 
+    fn stems<'a>(st: &SentenceTerms, vocab: &'a Vocabulary) -> Vec<&'a str> {
+        st.terms
+            .iter()
+            .map(|&t| vocab.stems[t as usize].as_str())
+            .collect()
+    }
+
     #[test]
     fn stems_and_drops_stop_words() {
         let text = "The runners were running. A runner runs!";
         let spans = [(0, 25), (26, text.len())];
         let (sents, vocab) = analyze(text, &spans, Language::English);
         assert_eq!(sents[0].words, 4);
-        let stems: Vec<&str> = sents[0]
-            .terms
-            .iter()
-            .map(|&t| vocab.stems[t as usize].as_str())
-            .collect();
-        assert_eq!(stems, ["runner", "run"]);
+        assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
         assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
         assert_eq!(vocab.surface(sents[1].terms[0]), "runners");
     }
@@ -248,12 +250,10 @@ mod tests {
         let text = "今天天气很好";
         let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown);
         assert_eq!(sents[0].words, 6);
-        let terms: Vec<&str> = sents[0]
-            .terms
-            .iter()
-            .map(|&t| vocab.stems[t as usize].as_str())
-            .collect();
-        assert_eq!(terms, ["今天", "天天", "天气", "气很", "很好"]);
+        assert_eq!(
+            stems(&sents[0], &vocab),
+            ["今天", "天天", "天气", "气很", "很好"]
+        );
         let (sents, _) = analyze("天", &[(0, 3)], Language::Unknown);
         assert_eq!(sents[0].terms.len(), 1, "a lone character stays a term");
     }
