@@ -34,10 +34,10 @@ for (const words of [800, 20000]) {
   let key = 0;
   for (let run = 0; run < 5; run++) {
     await page.fill("#precis-input", "");
-    await page.waitForFunction(() => /Paste an article/.test(document.querySelector(".precis-status").textContent));
+    await page.waitForFunction(() => /Paste an article/.test(document.getElementById("app").shadowRoot.querySelector(".precis-status").textContent));
     times.push(await page.evaluate(async (t) => {
-      const input = document.getElementById("precis-input");
-      const status = document.querySelector(".precis-status");
+      const input = document.getElementById("app").shadowRoot.getElementById("precis-input");
+      const status = document.getElementById("app").shadowRoot.querySelector(".precis-status");
       status.textContent = "";
       const start = performance.now();
       input.value = t;
@@ -49,8 +49,8 @@ for (const words of [800, 20000]) {
       return performance.now() - start;
     }, text));
     key = await page.evaluate(async () => {
-      const input = document.getElementById("precis-input");
-      const status = document.querySelector(".precis-status");
+      const input = document.getElementById("app").shadowRoot.getElementById("precis-input");
+      const status = document.getElementById("app").shadowRoot.querySelector(".precis-status");
       status.textContent = "";
       input.setSelectionRange(input.value.length, input.value.length);
       const start = performance.now();

@@ -71,6 +71,16 @@ export interface Cleaning {
   dropped: { start: number; end: number; reason: "cue" | "links" | "repeated" | "not_prose" | "outside_article" }[];
 }
 export interface SentenceSpan { start: number; end: number; }
+/** What `Precis.configure` takes (the widget's attributes). */
+export interface PrecisConfig {
+  sentences?: number | null;
+  ratio?: number | null;
+  words?: number | null;
+  lang?: string | null;
+  view?: "summary" | "highlight" | null;
+  keywords?: boolean | null;
+  clean?: boolean | null;
+}
 "#;
 
 /// Options as JavaScript passes them.
@@ -201,7 +211,12 @@ pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let opts = to_options(options)?;
-    let mut summary = Summarizer::new(opts).summarize(text).map_err(js_error)?;
+    let summary = Summarizer::new(opts).summarize(text).map_err(js_error)?;
+    to_js(text, summary)
+}
+
+/// A summary of `text` in the JS API's shape: UTF-16 offsets, JSON-compatible values.
+pub(crate) fn to_js(text: &str, mut summary: crate::Summary) -> Result<JsValue, JsError> {
     let offsets = Utf16Offsets::new(text);
     for s in &mut summary.sentences {
         s.start = offsets.get(s.start);

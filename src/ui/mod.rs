@@ -55,28 +55,142 @@ pub(crate) struct App {
     scheduled: Cell<bool>,
     /// The pending debounced render while typing in a long text.
     typing_timer: Cell<Option<i32>>,
+    /// The full page (paste box, controls, remembered settings) rather than a read-only summary.
+    editable: bool,
+    /// The language forced by the host (`None`: detect).
+    lang: Cell<Option<crate::Language>>,
+    /// Told about each new summary (see [`Precis::on_update`]).
+    listener: RefCell<Option<js_sys::Function>>,
 }
 
 /// Renders the precis UI into `root` (its previous content is replaced) and keeps it live.
-#[wasm_bindgen]
-pub fn mount(root: Element) -> Result<(), JsError> {
+///
+/// `config` (optional): `{ editable: boolean }`. Editable (the default) is the full page: paste box,
+/// controls, summary, remembered settings. Read-only shows the summary of the text given with
+/// [`Precis::set_text`] (the widget's `for` and light-DOM modes) and remembers nothing.
+#[wasm_bindgen(unchecked_return_type = "Precis")]
+pub fn mount(
+    root: Element,
+    #[wasm_bindgen(unchecked_param_type = "{ editable?: boolean }")] config: Option<JsValue>,
+) -> Result<Precis, JsError> {
+    let editable = config
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("editable")).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(true);
     let doc = root
         .owner_document()
         .ok_or_else(|| JsError::new("the root element has no document"))?;
     let app = Rc::new(
-        build(&doc, &root).map_err(|e| JsError::new(&format!("cannot build the UI: {e:?}")))?,
+        build(&doc, &root, editable)
+            .map_err(|e| JsError::new(&format!("cannot build the UI: {e:?}")))?,
     );
     wire(&app).map_err(|e| JsError::new(&format!("cannot wire the UI: {e:?}")))?;
     app.apply_settings();
     app.render();
     root.set_attribute("data-ready", "true").ok();
-    Ok(())
+    Ok(Precis { app })
 }
 
-fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
+/// The text a reader sees in an HTML fragment, with paragraph breaks. The fragment is parsed into an
+/// inert document: nothing in it runs or loads.
+#[wasm_bindgen(js_name = visibleText)]
+pub fn visible_text(html: &str) -> String {
+    html::visible_text(html).unwrap_or_default()
+}
+
+/// A mounted UI, for the widget and scripted use.
+#[wasm_bindgen]
+pub struct Precis {
+    app: Rc<App>,
+}
+
+#[wasm_bindgen]
+impl Precis {
+    /// Replaces the text and renders its summary at once.
+    #[wasm_bindgen(js_name = setText)]
+    pub fn set_text(&self, text: &str) {
+        self.app.els.input.set_value(text);
+        self.app.render();
+    }
+
+    /// The current text.
+    pub fn text(&self) -> String {
+        self.app.els.input.value()
+    }
+
+    /// Sets length, view, language, keywords and cleaning, then renders. At most one of
+    /// `sentences` (≥ 1), `ratio` (0 < r ≤ 1, in steps of 1 %) and `words` (≥ 1) counts; none or an
+    /// invalid one means the adaptive length. `view`: "summary" or "highlight"; `lang`: an ISO 639-1
+    /// code or "auto"; `keywords`: show the keyword chips; `clean`: skip page clutter (default true).
+    /// Invalid values fall back to the defaults: this never throws.
+    pub fn configure(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "PrecisConfig")] options: JsValue,
+    ) {
+        let get = |k: &str| js_sys::Reflect::get(&options, &JsValue::from_str(k)).ok();
+        let number = |k: &str| get(k).and_then(|v| v.as_f64()).filter(|x| x.is_finite());
+        let whole = |k: &str| number(k).filter(|&x| x >= 1.0).map(|x| x.min(1e9) as u32);
+        let (unit, amount) = if let Some(n) = whole("sentences") {
+            (Unit::Sentences, n)
+        } else if let Some(r) = number("ratio").filter(|&r| r > 0.0 && r <= 1.0) {
+            (Unit::Percent, ((r * 100.0).round() as u32).max(1))
+        } else if let Some(n) = whole("words") {
+            (Unit::Words, n)
+        } else {
+            (Unit::Auto, Unit::Sentences.default_amount())
+        };
+        {
+            let mut s = self.app.settings.borrow_mut();
+            s.unit = unit;
+            s.amount = amount.min(unit.max_amount());
+            s.view = match get("view").and_then(|v| v.as_string()).as_deref() {
+                Some("highlight") => View::Highlight,
+                _ => View::Summary,
+            };
+            s.clean = get("clean").and_then(|v| v.as_bool()).unwrap_or(true);
+        }
+        self.app.lang.set(
+            get("lang")
+                .and_then(|v| v.as_string())
+                .and_then(|c| crate::Language::from_code(&c)),
+        );
+        let keywords = get("keywords")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(self.app.editable);
+        self.app
+            .els
+            .keywords
+            .toggle_attribute_with_force("hidden", !keywords)
+            .ok();
+        self.app.apply_settings();
+        self.app.render();
+    }
+
+    /// Calls `listener(result, null)` after each summary, or `listener(null, message)` when the text
+    /// has none (empty input or an error); `null` removes it.
+    #[wasm_bindgen(js_name = onUpdate)]
+    pub fn on_update(
+        &self,
+        #[wasm_bindgen(
+            unchecked_param_type = "((result: SummaryResult | null, error: string | null) => void) | null"
+        )]
+        listener: Option<js_sys::Function>,
+    ) {
+        *self.app.listener.borrow_mut() = listener;
+    }
+}
+
+fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue> {
     root.set_text_content(None);
     root.class_list().add_1("precis")?;
-    let header = el(doc, "header", &[("class", "precis-header")])?;
+    if !editable {
+        root.class_list().add_1("precis-readonly")?;
+    }
+    let header = el(
+        doc,
+        "header",
+        &[("class", "precis-header"), ("part", "note")],
+    )?;
     let note = el(doc, "p", &[("class", "precis-note")])?;
     note.set_text_content(Some(
         "Summaries are made here, in your browser: the text you paste never leaves this page.",
@@ -84,7 +198,7 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     header.append_child(&note)?;
     root.append_child(&header)?;
 
-    let input_label = el(doc, "label", &[("for", "precis-input")])?;
+    let input_label = el(doc, "label", &[("for", "precis-input"), ("part", "label")])?;
     input_label.set_text_content(Some(
         "Article text (paste, type, or drop a .txt or .html file)",
     ));
@@ -97,12 +211,13 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             ("spellcheck", "false"),
             ("placeholder", "Paste an article here"),
             ("dir", "auto"),
+            ("part", "input"),
         ],
     )?
     .dyn_into()?;
     root.append_child(&input_label)?;
     root.append_child(&input)?;
-    let file_label = el(doc, "label", &[("class", "precis-file")])?;
+    let file_label = el(doc, "label", &[("class", "precis-file"), ("part", "file")])?;
     file_label.set_text_content(Some("Open a file: "));
     let file: HtmlInputElement = el(
         doc,
@@ -116,7 +231,11 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     file_label.append_child(&file)?;
     root.append_child(&file_label)?;
 
-    let controls = el(doc, "div", &[("class", "precis-controls")])?;
+    let controls = el(
+        doc,
+        "div",
+        &[("class", "precis-controls"), ("part", "controls")],
+    )?;
     let unit_label = el(doc, "label", &[("for", "precis-unit")])?;
     unit_label.set_text_content(Some("Length"));
     let unit: HtmlSelectElement = el(doc, "select", &[("id", "precis-unit")])?.dyn_into()?;
@@ -195,14 +314,26 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     controls.append_child(&clean_label)?;
     root.append_child(&controls)?;
 
-    let status = el(doc, "p", &[("class", "precis-status"), ("role", "status")])?;
+    let status = el(
+        doc,
+        "p",
+        &[
+            ("class", "precis-status"),
+            ("role", "status"),
+            ("part", "status"),
+        ],
+    )?;
     root.append_child(&status)?;
-    let stats = el(doc, "p", &[("class", "precis-stats")])?;
+    let stats = el(doc, "p", &[("class", "precis-stats"), ("part", "stats")])?;
     root.append_child(&stats)?;
     let keywords = el(
         doc,
         "ul",
-        &[("class", "precis-keywords"), ("aria-label", "Keywords")],
+        &[
+            ("class", "precis-keywords"),
+            ("aria-label", "Keywords"),
+            ("part", "keywords"),
+        ],
     )?;
     root.append_child(&keywords)?;
     let map = el(
@@ -210,6 +341,7 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
         "div",
         &[
             ("class", "precis-map"),
+            ("part", "map"),
             ("role", "group"),
             ("aria-label", "Score of each sentence"),
         ],
@@ -219,11 +351,19 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     let why = el(
         doc,
         "p",
-        &[("class", "precis-why"), ("aria-live", "polite")],
+        &[
+            ("class", "precis-why"),
+            ("aria-live", "polite"),
+            ("part", "why"),
+        ],
     )?;
     root.append_child(&why)?;
 
-    let actions = el(doc, "div", &[("class", "precis-actions")])?;
+    let actions = el(
+        doc,
+        "div",
+        &[("class", "precis-actions"), ("part", "actions")],
+    )?;
     let copy = el(
         doc,
         "button",
@@ -255,12 +395,21 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             ("aria-label", "Summary"),
         ],
     )?;
-    let summary = el(doc, "ol", &[("class", "precis-summary"), ("dir", "auto")])?;
+    let summary = el(
+        doc,
+        "ol",
+        &[
+            ("class", "precis-summary"),
+            ("dir", "auto"),
+            ("part", "summary"),
+        ],
+    )?;
     let original = el(
         doc,
         "div",
         &[
             ("class", "precis-original"),
+            ("part", "original"),
             ("hidden", ""),
             ("dir", "auto"),
         ],
@@ -269,6 +418,23 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
     out.append_child(&original)?;
     root.append_child(&out)?;
 
+    if !editable {
+        // The host gives the text: no paste box, controls, actions, map or explanation line.
+        for e in [
+            &header,
+            &input_label,
+            input.as_ref(),
+            file_label.as_ref(),
+            &controls,
+            &map,
+            &why,
+            &actions,
+            &stats,
+            &keywords,
+        ] {
+            e.set_attribute("hidden", "")?;
+        }
+    }
     let view_highlight = radios.pop().ok_or("radio")?;
     let view_summary = radios.pop().ok_or("radio")?;
     Ok(App {
@@ -290,7 +456,14 @@ fn build(doc: &Document, root: &Element) -> Result<App, JsValue> {
             why,
             file,
         },
-        settings: RefCell::new(Settings::load()),
+        settings: RefCell::new(if editable {
+            Settings::load()
+        } else {
+            Settings::default()
+        }),
+        editable,
+        lang: Cell::new(None),
+        listener: RefCell::new(None),
         summary_text: RefCell::new(String::new()),
         scheduled: Cell::new(false),
         typing_timer: Cell::new(None),
@@ -339,6 +512,13 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
 }
 
 impl App {
+    /// Saves the settings of the full page (a read-only widget follows its host's attributes).
+    fn remember(&self, s: &Settings) {
+        if self.editable {
+            s.save();
+        }
+    }
+
     /// Coalesces renders into one per animation frame.
     fn schedule(self: &Rc<Self>) {
         if self.scheduled.replace(true) {
@@ -406,7 +586,7 @@ impl App {
             }
             s.view = view;
             s.clean = self.els.clean.checked();
-            s.save();
+            self.remember(&s);
         }
         self.apply_settings();
         self.schedule();
@@ -451,7 +631,7 @@ impl App {
                     s.unit = Unit::Sentences;
                 }
                 s.amount = s.unit.preset(&preset);
-                s.save();
+                self.remember(&s);
             }
             self.apply_settings();
             self.schedule();
@@ -492,7 +672,7 @@ impl App {
         {
             let mut s = self.settings.borrow_mut();
             s.view = View::Highlight;
-            s.save();
+            self.remember(&s);
         }
         self.apply_settings();
         self.render();

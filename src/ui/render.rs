@@ -39,9 +39,14 @@ impl App {
         self.els.why.set_text_content(None);
         self.summary_text.borrow_mut().clear();
         if text.trim().is_empty() {
-            self.els.status.set_text_content(Some(
-                "Paste an article (at least two sentences) to see its summary.",
-            ));
+            let msg = if self.editable {
+                "Paste an article (at least two sentences) to see its summary."
+            } else {
+                "There is no text to summarize."
+            };
+            self.els.status.set_text_content(Some(msg));
+            self.els.status.remove_attribute("hidden")?;
+            self.tell(Err(msg));
             return Ok(());
         }
         let settings = self.settings.borrow().clone();
@@ -49,13 +54,15 @@ impl App {
             .with_length(settings.unit.length(settings.amount))
             .with_keywords(8)
             .with_all_sentences(true)
+            .with_language(self.lang.get())
             .with_clean(settings.clean);
         let summary = match Summarizer::new(options).summarize(&text) {
             Ok(s) => s,
             Err(e) => {
-                self.els
-                    .status
-                    .set_text_content(Some(&format!("No summary: {e}.")));
+                let msg = format!("No summary: {e}.");
+                self.els.status.set_text_content(Some(&msg));
+                self.els.status.remove_attribute("hidden")?;
+                self.tell(Err(&msg));
                 return Ok(());
             }
         };
@@ -75,6 +82,11 @@ impl App {
             )
         };
         self.els.status.set_text_content(Some(&status));
+        // A read-only widget shows its counts only when something is unusual.
+        let usual = summary.stats.sentences_in >= 2 && !summary.stats.over_budget;
+        self.els
+            .status
+            .toggle_attribute_with_force("hidden", !self.editable && usual)?;
         self.render_summary(&summary)?;
         // The highlighted original is the costly part (a node per sentence): built only when shown.
         if settings.view == super::settings::View::Highlight {
@@ -83,7 +95,27 @@ impl App {
         self.render_map(&summary)?;
         self.render_keywords(&summary)?;
         self.render_stats(&summary, settings.unit)?;
+        self.tell(Ok((&text, summary)));
         Ok(())
+    }
+
+    /// Gives the listener (if any) the result in the JS API's shape, or the reason there is none.
+    fn tell(&self, outcome: Result<(&str, Summary), &str>) {
+        let Some(f) = self.listener.borrow().clone() else {
+            return;
+        };
+        let (result, error) = match outcome {
+            Ok((text, summary)) => match crate::wasm::to_js(text, summary) {
+                Ok(v) => (v, JsValue::NULL),
+                Err(e) => (
+                    JsValue::NULL,
+                    js_sys::Error::from(JsValue::from(e)).message().into(),
+                ),
+            },
+            Err(msg) => (JsValue::NULL, JsValue::from_str(msg)),
+        };
+        // A throwing listener is the host's problem; it must not break rendering.
+        let _ = f.call2(&JsValue::NULL, &result, &error);
     }
 
     fn render_summary(&self, summary: &Summary) -> Result<(), JsValue> {

@@ -131,8 +131,9 @@ impl Settings {
         } else {
             "summary"
         };
+        let clean = if self.clean { "on" } else { "off" };
         format!(
-            "unit={};amount={};view={view}",
+            "unit={};amount={};view={view};clean={clean}",
             self.unit.key(),
             self.amount
         )

@@ -52,9 +52,20 @@ export async function launch() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Gives the page's scripts `$ui()`: the shadow root of the page's `<precis-summary id="app">` (the
+ * whole UI lives there). Playwright's own selectors pierce open shadow roots; `document` does not.
+ */
+export async function withUiHelper(page) {
+  await page.addInitScript(() => {
+    window.$ui = () => document.getElementById("app")?.shadowRoot ?? document;
+  });
+  return page;
+}
+
 /** A page that records console errors and every request URL. */
 export async function openPage(browser, url) {
-  const page = await browser.newPage();
+  const page = await withUiHelper(await browser.newPage());
   const errors = [];
   const requests = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, ARTIFACTS, serve, launch, openPage } from "./helpers.mjs";
+import { ROOT, ARTIFACTS, serve, launch, openPage, withUiHelper } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -43,9 +43,9 @@ test("the seed page gets a summary from the article; both views are shown", asyn
   assert.equal(await page.isHidden(".precis-summary"), true);
   assert.equal(await page.textContent(".precis-original"), seed, "the original text is shown unchanged");
   await page.uncheck("#precis-clean");
-  await page.waitForFunction(() => !/clutter/.test(document.querySelector(".precis-status").textContent));
+  await page.waitForFunction(() => !/clutter/.test($ui().querySelector(".precis-status").textContent));
   await page.check("#precis-clean");
-  await page.waitForFunction(() => /clutter/.test(document.querySelector(".precis-status").textContent));
+  await page.waitForFunction(() => /clutter/.test($ui().querySelector(".precis-status").textContent));
   await page.focus(".precis-original mark >> nth=0");
   assert.match(await page.textContent(".precis-why"), /^Chosen: score [0-9.]+: term frequency/);
   await page.screenshot({ path: join(ARTIFACTS, "page-highlight.png"), fullPage: true });
@@ -61,12 +61,12 @@ test("length controls: unit, amount and presets change the summary", async () =>
   await page.waitForSelector(".precis-summary li");
   await page.selectOption("#precis-unit", "sentences");
   await page.fill("#precis-amount", "2");
-  await page.waitForFunction(() => document.querySelectorAll(".precis-summary li").length === 2);
+  await page.waitForFunction(() => $ui().querySelectorAll(".precis-summary li").length === 2);
   await page.click("button[data-preset=long]");
-  await page.waitForFunction(() => document.querySelectorAll(".precis-summary li").length === 7);
+  await page.waitForFunction(() => $ui().querySelectorAll(".precis-summary li").length === 7);
   await page.selectOption("#precis-unit", "words");
   await page.fill("#precis-amount", "60");
-  await page.waitForFunction(() => /\b(\d+) words out/.exec(document.querySelector(".precis-stats").textContent)?.[1] <= 60);
+  await page.waitForFunction(() => /\b(\d+) words out/.exec($ui().querySelector(".precis-stats").textContent)?.[1] <= 60);
   const out = Number(/\b(\d+) words out/.exec(await page.textContent(".precis-stats"))[1]);
   assert.ok(out > 0 && out <= 60, `at most 60 words, got ${out}`);
   assert.ok((await items(page)).length >= 1);
@@ -82,26 +82,26 @@ test("the score map has a bar per sentence and jumps to it", async () => {
   assert.ok(status.includes(`of ${bars} sentences.`), `${status} / ${bars} bars`);
   await page.click(".precis-map .bar.chosen >> nth=1");
   await page.waitForSelector(".precis-original:not([hidden])");
-  const focused = await page.evaluate(() => document.activeElement.tagName);
+  const focused = await page.evaluate(() => $ui().activeElement.tagName);
   assert.equal(focused, "MARK");
 });
 
 test("keyboard only: type, choose a length, switch view", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "precis-input");
+  assert.equal(await page.evaluate(() => $ui().activeElement.id), "precis-input");
   await page.keyboard.type("The river rose in the night. Homes along the river flooded. The mayor opened a shelter for families. Rain is expected to stop on Friday.");
   await page.waitForSelector(".precis-summary li");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.type), "file", "Open a file comes next");
+  assert.equal(await page.evaluate(() => $ui().activeElement.type), "file", "Open a file comes next");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "precis-unit");
+  assert.equal(await page.evaluate(() => $ui().activeElement.id), "precis-unit");
   await page.keyboard.press("ArrowDown"); // Automatic -> Sentences
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "precis-amount");
+  assert.equal(await page.evaluate(() => $ui().activeElement.id), "precis-amount");
   await page.keyboard.press("Control+a");
   await page.keyboard.type("1");
-  await page.waitForFunction(() => document.querySelectorAll(".precis-summary li").length === 1);
+  await page.waitForFunction(() => $ui().querySelectorAll(".precis-summary li").length === 1);
   await page.focus("#precis-view-summary");
   await page.keyboard.press("ArrowRight");
   assert.equal(await page.isChecked("#precis-view-highlight"), true);
@@ -129,7 +129,7 @@ test("empty input and one word show clear messages", async () => {
   await page.fill("#precis-input", "   ");
   assert.match(await page.textContent(".precis-status"), /Paste an article/);
   await page.fill("#precis-input", "Hello");
-  await page.waitForFunction(() => /Only one sentence/.test(document.querySelector(".precis-status").textContent));
+  await page.waitForFunction(() => /Only one sentence/.test($ui().querySelector(".precis-status").textContent));
 });
 
 test("settings are remembered, the text is not", async () => {
@@ -148,13 +148,13 @@ test("settings are remembered, the text is not", async () => {
 
 test("copy puts the summary on the clipboard", async () => {
   const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  const page = await context.newPage();
+  const page = await withUiHelper(await context.newPage());
   await page.goto(server.url);
   await page.waitForSelector("#app[data-ready=true]");
   await page.fill("#precis-input", await fixture("cnn-sailor.txt"));
   await page.waitForSelector(".precis-summary li");
   await page.click("button[data-action=copy]");
-  await page.waitForFunction(() => document.querySelector(".precis-copy-status").textContent === "Copied.");
+  await page.waitForFunction(() => $ui().querySelector(".precis-copy-status").textContent === "Copied.");
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(clip, (await items(page)).join("\n"));
   await page.click("button[data-action=clear]");
@@ -164,7 +164,7 @@ test("copy puts the summary on the clipboard", async () => {
 
 test("phone width in dark mode: no sideways scrolling", async () => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, colorScheme: "dark" });
-  const page = await context.newPage();
+  const page = await withUiHelper(await context.newPage());
   await page.goto(server.url);
   await page.waitForSelector("#app[data-ready=true]");
   await page.fill("#precis-input", await fixture("bbc-blair.txt"));
@@ -187,16 +187,16 @@ test("a dropped .html file becomes its visible text; a picked .txt file is read 
   await page.evaluate((content) => {
     const dt = new DataTransfer();
     dt.items.add(new File([content], "story.html", { type: "text/html" }));
-    document.getElementById("precis-input").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    $ui().getElementById("precis-input").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, html);
-  await page.waitForFunction(() => document.getElementById("precis-input").value.length > 0);
+  await page.waitForFunction(() => $ui().getElementById("precis-input").value.length > 0);
   const text = await page.inputValue("#precis-input");
   assert.equal(text, "Council passes the school budget\n\nThe council approved the budget on Monday. It raises school funding by ten percent.\n\nCritics said the budget ignores transport.\nThe mayor disagreed.");
   await page.waitForSelector(".precis-summary li");
   assert.equal(await page.evaluate(() => window.__pwned), false);
 
   await page.setInputFiles(".precis-file input", { name: "note.txt", mimeType: "text/plain", buffer: Buffer.from("First line here. Second <b>line</b> here.") });
-  await page.waitForFunction(() => document.getElementById("precis-input").value.startsWith("First line"));
+  await page.waitForFunction(() => $ui().getElementById("precis-input").value.startsWith("First line"));
   assert.equal(await page.inputValue("#precis-input"), "First line here. Second <b>line</b> here.");
   assert.deepEqual(errors, []);
 });
@@ -206,11 +206,11 @@ test("a long article: typing waits for a pause, then the summary follows", async
   const long = (await fixture("cnn-sailor.txt")).repeat(20); // about 90,000 characters
   await page.fill("#precis-input", long);
   await page.waitForSelector(".precis-summary li");
-  await page.evaluate(() => { document.querySelector(".precis-status").textContent = ""; });
+  await page.evaluate(() => { $ui().querySelector(".precis-status").textContent = ""; });
   await page.focus("#precis-input");
   await page.keyboard.press("End");
   await page.keyboard.type(" More.");
-  await page.waitForFunction(() => / of \d+ sentences/.test(document.querySelector(".precis-status").textContent));
+  await page.waitForFunction(() => / of \d+ sentences/.test($ui().querySelector(".precis-status").textContent));
   assert.ok((await page.inputValue("#precis-input")).endsWith(" More."));
   assert.deepEqual(errors, []);
 });

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Trunk post_build hook: assembles dist/npm, an npm-style package of the widget and the JS API for
+# sites with a bundler (`npm pack dist/npm` makes the tarball). Runs inside trunk's staging folder.
+set -euo pipefail
+staging="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -1)"
+out="$staging/npm"
+rm -rf "$out"
+mkdir -p "$out"
+for f in precis-summary.js precis-summary.css precis-summary.d.ts precis.js precis.d.ts precis_bg.wasm; do
+  cp "$staging/$f" "$out/$f"
+done
+cat >"$out/package.json" <<JSON
+{
+  "name": "precis-summary",
+  "version": "$version",
+  "description": "Extractive summaries in the browser: the <precis-summary> element and the precis JS API (WebAssembly, no server).",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "./precis-summary.js",
+  "types": "./precis-summary.d.ts",
+  "exports": {
+    ".": { "types": "./precis-summary.d.ts", "default": "./precis-summary.js" },
+    "./api": { "types": "./precis.d.ts", "default": "./precis.js" },
+    "./precis_bg.wasm": "./precis_bg.wasm",
+    "./precis-summary.css": "./precis-summary.css"
+  },
+  "files": ["precis-summary.js", "precis-summary.css", "precis-summary.d.ts", "precis.js", "precis.d.ts", "precis_bg.wasm"],
+  "sideEffects": ["./precis-summary.js"]
+}
+JSON
