@@ -17,23 +17,33 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(dir = join(ROOT, "dist")) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, origin, close }.
+ * `headers`: added to every response (CORS, CSP); `pages`: extra paths answered with given HTML.
+ */
+export async function serve(dir = join(ROOT, "dist"), { headers = {}, pages = {} } = {}) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (pathname in pages) {
+      res.writeHead(200, { "content-type": TYPES[".html"], ...headers });
+      res.end(pages[pathname]);
+      return;
+    }
+    const path = normalize(pathname).replace(/^(\.\.[/\\])+/, "");
     const file = join(dir, path.endsWith("/") ? path + "index.html" : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
       res.end(body);
     } catch {
-      res.writeHead(404);
+      res.writeHead(404, headers);
       res.end("not found");
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const origin = `http://127.0.0.1:${port}`;
+  return { url: `${origin}/`, origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const CHROMIUM_ARGS = [

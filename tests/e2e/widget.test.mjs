@@ -1,0 +1,275 @@
+// The widget: <precis-summary> on host pages served from another origin (another port), in each
+// mode; events; two copies of the script; hostile host CSS; inert text; no requests beyond its own
+// files; a CSP header; the iframe embed; the npm package. Screenshots go to tests/e2e/artifacts/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, writeFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, ARTIFACTS, serve, launch } from "./helpers.mjs";
+
+let widget; // dist/, served with CORS headers: the "CDN"
+let host; // the host site, another origin
+let browser;
+let article; // paragraphs of a news article (tests/fixtures/cnn-sailor.txt)
+
+const WIDGET_FILES = ["precis-summary.js", "precis.js", "precis_bg.wasm", "precis-summary.css"];
+
+const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const paragraphs = (ps) => ps.map((p) => `<p>${escape(p)}</p>`).join("\n");
+
+/** A host page: `body` is HTML; the widget script comes from the widget origin. */
+function hostPage(body, { head = "", script } = {}) {
+  const src = script ?? `${widget.url}precis-summary.js`;
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${src}"></script>${head}</head><body>${body}</body></html>`;
+}
+
+/** Opens `path` on the host, recording console errors and requests. */
+async function open(path, { context } = {}) {
+  const page = await (context ?? browser).newPage();
+  const errors = [];
+  const requests = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(host.url + path.replace(/^\//, ""));
+  return { page, errors, requests };
+}
+
+/** The chosen sentences shown by the widget matched by `selector`. */
+const shown = (page, selector = "precis-summary") =>
+  page.$$eval(`${selector} >> css=.precis-summary li`, (lis) => lis.map((li) => li.textContent));
+
+const pages = {};
+
+before(async () => {
+  const text = await readFile(join(ROOT, "tests", "fixtures", "cnn-sailor.txt"), "utf8");
+  article = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.length > 60);
+  widget = await serve(join(ROOT, "dist"), { headers: { "access-control-allow-origin": "*" } });
+  const hostile = `<style>
+    * { color: rgb(255, 0, 0) !important; font-size: 40px !important; text-transform: uppercase !important; }
+    li, ol, p { display: none !important; }
+    .precis-keywords { display: block; }
+  </style>`;
+  Object.assign(pages, {
+    "/for.html": hostPage(`<h1>Story</h1>
+      <precis-summary for="story" sentences="3" keywords></precis-summary>
+      <div id="story">${paragraphs(article)}</div>
+      <ul class="precis-keywords" id="outside"><li>host list</li></ul>`),
+    "/light.html": hostPage(`<precis-summary sentences="2">${paragraphs(article)}</precis-summary>`),
+    "/twice.html": hostPage(
+      `<precis-summary id="a" sentences="1">${paragraphs(article)}</precis-summary>
+       <precis-summary id="b" ratio="0.2" view="highlight">${paragraphs(article.slice(0, 6))}</precis-summary>
+       <script type="module" src="${"WIDGET"}precis-summary.js?copy=2"></script>`,
+    ),
+    "/hostile.html": hostPage(`<precis-summary sentences="2" keywords>${paragraphs(article)}</precis-summary>
+      <div class="precis-keywords" id="outside">host element with the widget's class name</div>`, { head: hostile }),
+    "/inert.html": hostPage(`<precis-summary id="w" sentences="2" view="highlight">
+      <p>The council met on Monday to discuss ${escape('<script>window.__pwned = true</script>')} the school budget.</p>
+      <p>It approved ${escape('<img src=x onerror="window.__pwned = true">')} the budget for schools after a long debate.</p>
+      <p>The mayor welcomed the budget for schools and thanked the teachers.</p></precis-summary>`),
+    "/iframe.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+      <iframe id="f" src="${"WIDGET"}embed.html?sentences=2&keywords" style="width:100%;height:400px"></iframe></body></html>`,
+  });
+  for (const k of Object.keys(pages)) pages[k] = pages[k].replaceAll("WIDGET", widget.url);
+  host = await serve(join(ROOT, "tests", "e2e", "no-such-dir"), { pages });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await widget?.close();
+});
+
+test("for mode: summarizes the named element and follows its edits; events carry the result", async () => {
+  const { page, errors, requests } = await open("/for.html");
+  await page.evaluate(() => {
+    window.__events = [];
+    document.addEventListener("precis-summary-updated", (e) => window.__events.push(e.detail));
+  });
+  await page.waitForSelector("precis-summary[data-ready]");
+  await page.waitForFunction(() => window.__events.length > 0 || document.querySelector("precis-summary").result);
+  const first = await shown(page);
+  assert.equal(first.length, 3);
+  const flat = article.join(" ");
+  for (const s of first) assert.ok(flat.includes(s), `from the article: ${s}`);
+  const result = await page.evaluate(() => document.querySelector("precis-summary").result);
+  assert.deepEqual(result.sentences.map((s) => s.text.replace(/\s+/g, " ")), first);
+  assert.ok(result.keywords.length > 0);
+  assert.ok((await page.$$eval("precis-summary >> css=.precis-keywords li", (l) => l.length)) > 0, "keywords shown");
+
+  // An edit of the article: a new lead paragraph about something else entirely.
+  const before = await page.evaluate(() => window.__events.length);
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "Volcanic ash closed three airports in Iceland on Friday. The ash cloud from the volcano grounded flights across the north. Airlines said the volcano ash could delay flights for days.";
+    document.getElementById("story").replaceChildren(p);
+  });
+  await page.waitForFunction((n) => window.__events.length > n, before);
+  const after = await shown(page);
+  assert.ok(after.every((s) => /ash|volcano|Volcanic/.test(s)), `follows the edit: ${after}`);
+  const last = await page.evaluate(() => window.__events.at(-1));
+  assert.deepEqual(last.sentences.map((s) => s.text), after);
+  await page.screenshot({ path: join(ARTIFACTS, "widget-for.png"), fullPage: true });
+
+  // Its styles do not leak: a host element with the widget's class name keeps the host's look.
+  assert.notEqual(await page.$eval("#outside", (e) => getComputedStyle(e).display), "flex");
+  assert.deepEqual(errors, []);
+  const allowed = new Set([`${host.url}for.html`, ...WIDGET_FILES.map((f) => widget.url + f)]);
+  assert.deepEqual(requests.filter((u) => !allowed.has(u)), [], "only the widget's own files load");
+});
+
+test("light-DOM mode: summarizes its own text, which shows until then and as fallback", async () => {
+  const { page, errors } = await open("/light.html");
+  await page.waitForSelector("precis-summary[data-ready]");
+  assert.equal((await shown(page)).length, 2);
+  assert.equal(await page.isVisible("precis-summary > p >> nth=0"), false, "the light DOM is replaced");
+  // Attributes mirror properties and re-render; bad values fall back to the default.
+  await page.evaluate(() => { document.querySelector("precis-summary").sentences = 4; });
+  await page.waitForFunction(() => document.querySelector("precis-summary").result?.sentences.length === 4);
+  assert.equal(await page.getAttribute("precis-summary", "sentences"), "4");
+  await page.evaluate(() => document.querySelector("precis-summary").setAttribute("sentences", "lots"));
+  await page.waitForFunction(() => document.querySelector("precis-summary").result?.stats.length.unit === "auto");
+  await page.evaluate(() => { document.querySelector("precis-summary").view = "highlight"; });
+  await page.waitForSelector("precis-summary >> css=.precis-original:not([hidden]) mark");
+  // summarize(text) for scripts: a Promise of the result; the display stays as it is.
+  const r = await page.evaluate(async () => {
+    const w = document.querySelector("precis-summary");
+    w.sentences = 1;
+    return w.summarize("Rain fell on the city all night. The river rose by a metre. Schools stayed closed on Monday.");
+  });
+  assert.equal(r.sentences.length, 1);
+  assert.equal(typeof r.sentences[0].start, "number");
+  assert.deepEqual(errors, []);
+});
+
+test("the script loaded twice and two widgets on one page: one definition, both work", async () => {
+  const { page, errors, requests } = await open("/twice.html");
+  await page.waitForSelector("#a[data-ready]");
+  await page.waitForSelector("#b[data-ready]");
+  assert.equal((await shown(page, "#a")).length, 1);
+  assert.ok(await page.isVisible("#b >> css=.precis-original mark"), "the second one highlights");
+  assert.equal(requests.filter((u) => u.endsWith("precis_bg.wasm")).length, 1, "one wasm download");
+  assert.deepEqual(errors, []);
+});
+
+test("hostile host CSS neither breaks the widget nor is broken by it", async () => {
+  const { page, errors } = await open("/hostile.html");
+  await page.waitForSelector("precis-summary[data-ready]");
+  const style = await page.$eval("precis-summary >> css=.precis-summary li", (li) => {
+    const s = getComputedStyle(li);
+    return { display: s.display, color: s.color, transform: s.textTransform, size: s.fontSize };
+  });
+  assert.notEqual(style.size, "40px");
+  assert.equal(style.display, "list-item");
+  assert.equal(style.transform, "none");
+  assert.notEqual(style.color, "rgb(255, 0, 0)");
+  assert.equal(await page.$eval("#outside", (e) => getComputedStyle(e).display), "block");
+  await page.screenshot({ path: join(ARTIFACTS, "widget-hostile-css.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test("markup in the hosted text is shown as text and runs nothing", async () => {
+  const { page, errors } = await open("/inert.html");
+  await page.evaluate(() => { window.__pwned = false; });
+  await page.waitForSelector("#w[data-ready]");
+  await page.waitForSelector("#w >> css=.precis-original mark");
+  const shadow = await page.$eval("#w", (w) => ({
+    text: w.shadowRoot.querySelector(".precis-original").textContent,
+    elements: w.shadowRoot.querySelectorAll("img, script").length,
+  }));
+  assert.ok(shadow.text.includes("<img src=x onerror="), shadow.text);
+  assert.equal(shadow.elements, 0);
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+  assert.deepEqual(errors, []);
+});
+
+test("CSP: works under script-src 'self' 'wasm-unsafe-eval'; without wasm the light DOM stays", async () => {
+  const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const noWasm = "default-src 'self'; script-src 'self'; style-src 'self'";
+  const body = `<precis-summary sentences="2">${paragraphs(article)}</precis-summary>`;
+  const page = hostPage(body, { script: "/precis-summary.js" });
+  // Same origin as the widget's files, as 'self' requires: dist/ served with the page added.
+  for (const [csp, works] of [[strict, true], [noWasm, false]]) {
+    const site = await serve(join(ROOT, "dist"), {
+      headers: { "content-security-policy": csp },
+      pages: { "/article.html": page },
+    });
+    const p = await browser.newPage();
+    await p.addInitScript(() => {
+      window.__failures = [];
+      document.addEventListener("precis-summary-error", (e) => window.__failures.push(e.detail.message));
+    });
+    await p.goto(`${site.url}article.html`);
+    if (works) {
+      await p.waitForSelector("precis-summary[data-ready]");
+      assert.equal((await shown(p)).length, 2);
+      assert.deepEqual(await p.evaluate(() => window.__failures), []);
+    } else {
+      await p.waitForFunction(() => window.__failures.length > 0);
+      assert.match(await p.evaluate(() => window.__failures[0]), /could not start/);
+      assert.equal(await p.isVisible("precis-summary > p >> nth=0"), true, "the article stays readable");
+    }
+    await p.close();
+    await site.close();
+  }
+});
+
+test("iframe embed: postMessage in, result out", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__messages = [];
+    addEventListener("message", (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+  });
+  const { page, errors } = await open("/iframe.html", { context });
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.type === "precis:ready"));
+  const ready = await page.evaluate(() => window.__messages.find((m) => m.data?.type === "precis:ready"));
+  assert.equal(ready.origin, widget.origin);
+  await page.evaluate((origin) => {
+    document.getElementById("f").contentWindow.postMessage(
+      {
+        type: "precis:summarize", id: 7, options: { sentences: 2 },
+        text: "Rain fell on the city all night. The river rose by a metre. Schools stayed closed on Monday. The mayor asked people to stay home.",
+      },
+      origin,
+    );
+  }, widget.origin);
+  await page.waitForFunction(() => window.__messages.some((m) => m.data?.id === 7));
+  const answer = await page.evaluate(() => window.__messages.find((m) => m.data?.id === 7).data);
+  assert.equal(answer.type, "precis:result");
+  assert.equal(answer.result.sentences.length, 2);
+  await page.frameLocator("#f").locator(".precis-summary li >> nth=1").waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, "widget-iframe.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the npm package installs from its tarball and imports", async () => {
+  const scratch = await mkdtemp(join(tmpdir(), "precis-npm-"));
+  try {
+    const quiet = { cwd: scratch, stdio: ["ignore", "pipe", "pipe"] };
+    const tgz = execFileSync("npm", ["pack", join(ROOT, "dist", "npm"), "--pack-destination", scratch], quiet)
+      .toString().trim().split("\n").at(-1);
+    await writeFile(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true, type: "module" }));
+    execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", `./${tgz}`], quiet);
+    await writeFile(join(scratch, "use.mjs"), `
+      import { readFileSync } from "node:fs";
+      import { fileURLToPath } from "node:url";
+      import { initSync, summarize } from "precis-summary/api";
+      const wasm = fileURLToPath(import.meta.resolve("precis-summary/precis_bg.wasm"));
+      initSync({ module: readFileSync(wasm) });
+      const r = summarize("Rain fell on the city all night. The river rose by a metre. Schools stayed closed on Monday.", { sentences: 1 });
+      console.log(JSON.stringify({ n: r.sentences.length, element: import.meta.resolve("precis-summary") }));
+    `);
+    const out = JSON.parse(execFileSync("node", ["use.mjs"], quiet).toString());
+    assert.equal(out.n, 1);
+    assert.ok(out.element.endsWith("/node_modules/precis-summary/precis-summary.js"), out.element);
+    const dts = await readFile(join(scratch, "node_modules", "precis-summary", "precis-summary.d.ts"), "utf8");
+    assert.match(dts, /HTMLElementTagNameMap/);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+});
