@@ -8,7 +8,8 @@ version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -1)"
 out="$staging/npm"
 rm -rf "$out"
 mkdir -p "$out"
-for f in precis-summary.js precis-summary.css precis-summary.d.ts precis.js precis.d.ts precis_bg.wasm; do
+for f in precis-summary.js precis-summary.css precis-summary.d.ts precis.js precis.d.ts precis_bg.wasm \
+  precis-stem.js precis-stem_bg.wasm; do
   cp "$staging/$f" "$out/$f"
 done
 cat >"$out/package.json" <<JSON
@@ -24,9 +25,11 @@ cat >"$out/package.json" <<JSON
     ".": { "types": "./precis-summary.d.ts", "default": "./precis-summary.js" },
     "./api": { "types": "./precis.d.ts", "default": "./precis.js" },
     "./precis_bg.wasm": "./precis_bg.wasm",
+    "./precis-stem.js": "./precis-stem.js",
+    "./precis-stem_bg.wasm": "./precis-stem_bg.wasm",
     "./precis-summary.css": "./precis-summary.css"
   },
-  "files": ["precis-summary.js", "precis-summary.css", "precis-summary.d.ts", "precis.js", "precis.d.ts", "precis_bg.wasm"],
+  "files": ["precis-summary.js", "precis-summary.css", "precis-summary.d.ts", "precis.js", "precis.d.ts", "precis_bg.wasm", "precis-stem.js", "precis-stem_bg.wasm"],
   "sideEffects": ["./precis-summary.js"]
 }
 JSON

@@ -3,7 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# wasm-opt comes from the npm package binaryen (pinned in package-lock.json): Debian's binaryen 108
-# rewrites wasm-bindgen's externref table export to the function table, and the page fails to start.
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-exec trunk serve --release --offline "$@"
+exec bash scripts/trunk.sh serve --release --offline "$@"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build, serve and test precis; fast and silent when all is there.
-#   - the Rust toolchain pinned in rust-toolchain.toml (with wasm32-unknown-unknown)
+#   - the Rust toolchain pinned in rust-toolchain.toml (with wasm32-unknown-unknown and rust-src,
+#     which the browser build rebuilds std from: scripts/trunk.sh)
 #   - Debian packages: chromium, chromium-driver (browser tests), binaryen (wasm-opt)
 #   - trunk, and wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
 #   - npm packages for the browser tests, from the committed package-lock.json
@@ -16,9 +17,12 @@ if ! command -v rustup >/dev/null; then
 fi
 if ! rustup run "$toolchain" rustc --version >/dev/null 2>&1 \
    || ! rustup target list --installed --toolchain "$toolchain" 2>/dev/null | grep -qx wasm32-unknown-unknown \
-   || ! rustup component list --installed --toolchain "$toolchain" 2>/dev/null | grep -q '^clippy'; then
+   || ! rustup component list --installed --toolchain "$toolchain" 2>/dev/null | grep -q '^clippy' \
+   || ! rustup component list --installed --toolchain "$toolchain" 2>/dev/null | grep -q '^rust-src'; then
   say "installing Rust $toolchain"
   rustup toolchain install   # reads rust-toolchain.toml: channel, components, targets
+  # An already installed toolchain may lack a component that rust-toolchain.toml gained since.
+  rustup component add --toolchain "$toolchain" rustfmt clippy rust-src
 fi
 
 # 2. Debian packages.

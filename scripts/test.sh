@@ -18,6 +18,7 @@ cargo clippy --all-targets --all-features -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features stem-pack --bin precis-stem -- -D warnings
 
 step "native tests"
 cargo test --all-features
@@ -30,7 +31,7 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --no-default-features --test web
 
 step "trunk build --release --offline"
-trunk build --release --offline
+bash scripts/trunk.sh build --release --offline
 
 step "end-to-end tests (playwright-core + /usr/bin/chromium)"
 node --test tests/e2e/

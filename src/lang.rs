@@ -8,11 +8,11 @@ use crate::terms::WordHasher;
 type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 use std::sync::OnceLock;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
 use stopwords::{Language as Sw, NLTK, Stopwords};
 
 macro_rules! languages {
-    ($($variant:ident => $code:literal, $name:literal, $sw:expr, $stem:expr;)*) => {
+    ($($variant:ident => $code:literal, $name:literal, $sw:expr;)*) => {
         /// A language the summarizer knows: its stop words and, where Snowball has one, its stemmer.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Language { $(#[doc = $name] $variant,)* }
@@ -28,34 +28,32 @@ macro_rules! languages {
             pub fn name(self) -> &'static str { match self { $(Language::$variant => $name,)* } }
 
             fn stopword_list(self) -> Option<Sw> { match self { $(Language::$variant => $sw,)* } }
-
-            fn algorithm(self) -> Option<Algorithm> { match self { $(Language::$variant => $stem,)* } }
         }
     };
 }
 
 languages! {
-    English => "en", "English", Some(Sw::English), Some(Algorithm::English);
-    German => "de", "German", Some(Sw::German), Some(Algorithm::German);
-    French => "fr", "French", Some(Sw::French), Some(Algorithm::French);
-    Spanish => "es", "Spanish", Some(Sw::Spanish), Some(Algorithm::Spanish);
-    Italian => "it", "Italian", Some(Sw::Italian), Some(Algorithm::Italian);
-    Portuguese => "pt", "Portuguese", Some(Sw::Portuguese), Some(Algorithm::Portuguese);
-    Dutch => "nl", "Dutch", Some(Sw::Dutch), Some(Algorithm::Dutch);
-    Swedish => "sv", "Swedish", Some(Sw::Swedish), Some(Algorithm::Swedish);
-    Danish => "da", "Danish", Some(Sw::Danish), Some(Algorithm::Danish);
-    Norwegian => "no", "Norwegian", Some(Sw::Norwegian), Some(Algorithm::Norwegian);
-    Finnish => "fi", "Finnish", Some(Sw::Finnish), Some(Algorithm::Finnish);
-    Hungarian => "hu", "Hungarian", Some(Sw::Hungarian), Some(Algorithm::Hungarian);
-    Romanian => "ro", "Romanian", Some(Sw::Romanian), Some(Algorithm::Romanian);
-    Russian => "ru", "Russian", Some(Sw::Russian), Some(Algorithm::Russian);
-    Turkish => "tr", "Turkish", Some(Sw::Turkish), Some(Algorithm::Turkish);
-    Greek => "el", "Greek", Some(Sw::Greek), Some(Algorithm::Greek);
-    Arabic => "ar", "Arabic", Some(Sw::Arabic), Some(Algorithm::Arabic);
-    Azerbaijani => "az", "Azerbaijani", Some(Sw::Azerbaijani), None;
-    Kazakh => "kk", "Kazakh", Some(Sw::Kazakh), None;
-    Nepali => "ne", "Nepali", Some(Sw::Nepali), None;
-    Unknown => "und", "Undetermined", None, None;
+    English => "en", "English", Some(Sw::English);
+    German => "de", "German", Some(Sw::German);
+    French => "fr", "French", Some(Sw::French);
+    Spanish => "es", "Spanish", Some(Sw::Spanish);
+    Italian => "it", "Italian", Some(Sw::Italian);
+    Portuguese => "pt", "Portuguese", Some(Sw::Portuguese);
+    Dutch => "nl", "Dutch", Some(Sw::Dutch);
+    Swedish => "sv", "Swedish", Some(Sw::Swedish);
+    Danish => "da", "Danish", Some(Sw::Danish);
+    Norwegian => "no", "Norwegian", Some(Sw::Norwegian);
+    Finnish => "fi", "Finnish", Some(Sw::Finnish);
+    Hungarian => "hu", "Hungarian", Some(Sw::Hungarian);
+    Romanian => "ro", "Romanian", Some(Sw::Romanian);
+    Russian => "ru", "Russian", Some(Sw::Russian);
+    Turkish => "tr", "Turkish", Some(Sw::Turkish);
+    Greek => "el", "Greek", Some(Sw::Greek);
+    Arabic => "ar", "Arabic", Some(Sw::Arabic);
+    Azerbaijani => "az", "Azerbaijani", Some(Sw::Azerbaijani);
+    Kazakh => "kk", "Kazakh", Some(Sw::Kazakh);
+    Nepali => "ne", "Nepali", Some(Sw::Nepali);
+    Unknown => "und", "Undetermined", None;
 }
 
 /// Words that the NLTK English list lacks but that carry no topic in news and reports.
@@ -142,9 +140,53 @@ impl Language {
         })
     }
 
-    /// The Snowball stemmer of this language, if there is one.
+    /// The Snowball stemmer of this language, if there is one (in the browser: English in the main
+    /// module, the others once the language pack is loaded; see `src/snowball.rs`).
     pub(crate) fn stemmer(self) -> Option<Stemmer> {
-        self.algorithm().map(Stemmer::create)
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            crate::snowball::algorithm(self.code())
+                .map(|a| Stemmer::Snowball(rust_stemmers::Stemmer::create(a)))
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            if self == Language::English {
+                Some(Stemmer::Snowball(rust_stemmers::Stemmer::create(
+                    rust_stemmers::Algorithm::English,
+                )))
+            } else if self.has_snowball() && crate::wasm::has_language_pack() {
+                Some(Stemmer::Pack(self.code()))
+            } else {
+                None
+            }
+        }
+    }
+
+    /// Whether Snowball has a stemmer for this language.
+    pub fn has_snowball(self) -> bool {
+        crate::snowball::SNOWBALL
+            .iter()
+            .any(|(code, _)| *code == self.code())
+    }
+}
+
+/// A stemmer: Snowball in this module, or (in the browser) the language pack's.
+pub(crate) enum Stemmer {
+    Snowball(rust_stemmers::Stemmer),
+    #[cfg(target_arch = "wasm32")]
+    Pack(&'static str),
+}
+
+impl Stemmer {
+    /// The stem of a lowercased word.
+    pub(crate) fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        match self {
+            Stemmer::Snowball(s) => s.stem(word),
+            #[cfg(target_arch = "wasm32")]
+            Stemmer::Pack(code) => {
+                crate::wasm::pack_stem(code, word).map_or(Cow::Borrowed(word), Cow::Owned)
+            }
+        }
     }
 }
 

@@ -27,6 +27,7 @@ mod lang;
 mod score;
 mod segment;
 mod select;
+mod snowball;
 mod summary;
 mod terms;
 #[cfg(target_arch = "wasm32")]

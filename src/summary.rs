@@ -255,6 +255,9 @@ pub struct LanguageReport {
     pub confidence: f64,
     /// True when detected, false when given.
     pub detected: bool,
+    /// True when words were reduced to stems: false for languages without a Snowball stemmer and,
+    /// in the browser, before the language pack has loaded.
+    pub stemmed: bool,
 }
 
 /// Counts about the input and the summary.
@@ -631,6 +634,7 @@ impl Summarizer {
                 name: doc.detection.language.name(),
                 confidence: round(doc.detection.confidence),
                 detected: doc.detected,
+                stemmed: doc.detection.language.stemmer().is_some(),
             },
             stats,
             cleaning,

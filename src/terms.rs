@@ -144,7 +144,7 @@ fn is_single_ideograph(w: &str) -> bool {
 /// The terms of one text as they are found: stemming, stop words, ids and counts.
 struct TermTable {
     language: Language,
-    stemmer: Option<rust_stemmers::Stemmer>,
+    stemmer: Option<crate::lang::Stemmer>,
     vocab: Vocabulary,
     /// Stem -> term id.
     ids: WordMap<u32>,

@@ -46,7 +46,11 @@ export interface SummarySentence {
   signals: Signals;
 }
 export interface ScoredSpan { index: number; start: number; end: number; score: number; chosen: boolean; }
-export interface LanguageReport { code: string; name: string; confidence: number; detected: boolean; }
+export interface LanguageReport {
+  code: string; name: string; confidence: number; detected: boolean;
+  /** Words were reduced to stems (false: no stemmer for this language, or the language pack is not loaded). */
+  stemmed: boolean;
+}
 export interface SummaryStats {
   sentences_in: number; words_in: number; chars_in: number;
   sentences_out: number; words_out: number; chars_out: number;
@@ -100,6 +104,48 @@ struct JsOptions {
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The language pack's `stem(code, word)`, once loaded (see `setLanguagePack`).
+    static PACK: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Gives precis the language pack's `stem(code, word)` function (`precis-stem.js`: the Snowball
+/// stemmers of languages other than English); `null` removes it. Without it, such languages are
+/// summarized unstemmed and the result says `language.stemmed: false`.
+#[wasm_bindgen(js_name = setLanguagePack)]
+pub fn set_language_pack(
+    #[wasm_bindgen(
+        unchecked_param_type = "((code: string, word: string) => string | undefined) | null"
+    )]
+    stem: Option<js_sys::Function>,
+) {
+    PACK.with(|p| *p.borrow_mut() = stem);
+}
+
+/// Whether summarizing text in the language `code` would use a stemmer that the language pack
+/// holds and that is not loaded yet.
+#[wasm_bindgen(js_name = needsLanguagePack)]
+pub fn needs_language_pack(code: &str) -> bool {
+    Language::from_code(code).is_some_and(|l| l != Language::English && l.has_snowball())
+        && !has_language_pack()
+}
+
+pub(crate) fn has_language_pack() -> bool {
+    PACK.with(|p| p.borrow().is_some())
+}
+
+/// The language pack's stem of `word`, if the pack is loaded and answers with a string.
+pub(crate) fn pack_stem(code: &str, word: &str) -> Option<String> {
+    PACK.with(|p| {
+        let f = p.borrow();
+        f.as_ref()?
+            .call2(
+                &JsValue::NULL,
+                &JsValue::from_str(code),
+                &JsValue::from_str(word),
+            )
+            .ok()?
+            .as_string()
+    })
 }
 
 /// Keeps the message of a panic for `lastPanic()` (the module's start function installs it).

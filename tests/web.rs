@@ -141,3 +141,38 @@ fn cleaning_report_uses_utf16_offsets() {
         Some(false)
     );
 }
+
+#[wasm_bindgen_test]
+fn language_pack_stems_other_languages_once_set() {
+    let text = include_str!("fixtures/orangesum-fr-apl.txt");
+    let lang = |r: &JsValue| get(r, "language");
+    assert!(precis::wasm::needs_language_pack("fr"));
+    assert!(
+        !precis::wasm::needs_language_pack("en"),
+        "English is in the main module"
+    );
+    assert!(
+        !precis::wasm::needs_language_pack("kk"),
+        "no Snowball stemmer for Kazakh"
+    );
+    let before = precis::wasm::summarize(text, None).unwrap();
+    assert_eq!(get(&lang(&before), "code").as_string().unwrap(), "fr");
+    assert_eq!(get(&lang(&before), "stemmed").as_bool(), Some(false));
+
+    // A stand-in for the pack's `stem`: counts its calls and keeps the first five letters.
+    let calls = js_sys::Array::new();
+    let stem = js_sys::Function::new_with_args(
+        "calls",
+        "return (code, word) => { calls.push(code); return word.slice(0, 5); }",
+    )
+    .call1(&JsValue::NULL, &calls)
+    .unwrap();
+    precis::wasm::set_language_pack(Some(stem.into()));
+    let after = precis::wasm::summarize(text, None).unwrap();
+    precis::wasm::set_language_pack(None);
+    assert_eq!(get(&lang(&after), "stemmed").as_bool(), Some(true));
+    assert!(calls.length() > 50, "one call per distinct word");
+    assert!(calls.iter().all(|c| c.as_string().as_deref() == Some("fr")));
+    let keywords = js_sys::Array::from(&get(&after, "keywords"));
+    assert!(keywords.length() > 0);
+}

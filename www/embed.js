@@ -5,7 +5,8 @@
 // origin that asked. Once ready, the frame posts { type: "precis:ready" } to its parent. Options are
 // the widget's attributes (sentences, ratio, words, lang, view, keywords, clean, theme); the query
 // string gives the starting ones.
-import "./precis-summary.js";
+import { loadLanguagePack } from "./precis-summary.js";
+import { needsLanguagePack } from "./precis.js";
 
 const widget = document.getElementById("summary");
 const ATTRIBUTES = ["sentences", "ratio", "words", "lang", "view", "keywords", "clean", "theme"];
@@ -52,6 +53,15 @@ addEventListener("message", async (event) => {
   apply(data.options && typeof data.options === "object" ? data.options : {});
   lastError = null;
   widget.text = data.text; // renders at once: result and lastError are current afterwards
+  if (widget.result && needsLanguagePack(widget.result.language.code)) {
+    // The text wants a stemmer of the language pack: load it and summarize again.
+    try {
+      await loadLanguagePack();
+      widget.text = data.text;
+    } catch {
+      // Unstemmed is still a summary.
+    }
+  }
   if (widget.result && lastError === null) reply({ type: "precis:result", result: widget.result });
   else reply({ type: "precis:error", message: lastError ?? "no summary" });
 });

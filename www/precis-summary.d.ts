@@ -36,6 +36,8 @@ export declare class PrecisSummary extends HTMLElement {
 
 /** Resolves once the shared wasm module has started. */
 export declare function ready(): Promise<unknown>;
+/** Loads the stemmers of languages other than English (once); widgets do this by themselves. */
+export declare function loadLanguagePack(): Promise<void>;
 
 declare global {
   interface HTMLElementTagNameMap {

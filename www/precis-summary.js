@@ -4,7 +4,13 @@
 // (import.meta.url), so the whole dist/ folder can live on any static host. Every widget on a page
 // shares one wasm instance; loading this file twice defines the element once. Text reaches the
 // shadow DOM only as text nodes (the Rust UI never sets innerHTML), and nothing is sent anywhere.
-import init, { mount, summarize as summarizeText, visibleText } from "./precis.js";
+import init, {
+  mount,
+  needsLanguagePack,
+  setLanguagePack,
+  summarize as summarizeText,
+  visibleText,
+} from "./precis.js";
 
 const TAG = "precis-summary";
 const UPDATED = "precis-summary-updated";
@@ -17,6 +23,22 @@ let wasmReady;
 function ready() {
   wasmReady ??= init({ module_or_path: new URL("precis_bg.wasm", import.meta.url) });
   return wasmReady;
+}
+
+let packReady;
+/**
+ * Loads the language pack (precis-stem.js: the Snowball stemmers of languages other than English)
+ * once for the page; resolves when precis uses it. Widgets load it by themselves when a text needs
+ * it; scripts calling the JS API directly may call this first.
+ */
+function loadLanguagePack() {
+  packReady ??= ready()
+    .then(() => import("./precis-stem.js"))
+    .then(async (pack) => {
+      await pack.default({ module_or_path: new URL("precis-stem_bg.wasm", import.meta.url) });
+      setLanguagePack(pack.stem);
+    });
+  return packReady;
 }
 
 /** A positive number from an attribute, or null (bad values fall back to the default). */
@@ -159,6 +181,13 @@ class PrecisSummary extends HTMLElement {
 
   #updated(result, error) {
     this.#result = result;
+    if (result && needsLanguagePack(result.language.code)) {
+      // Shown now unstemmed; summarized again (a second event) once the stemmer has arrived.
+      loadLanguagePack().then(
+        () => this.#ui?.refresh(),
+        (e) => this.#fail(`the language pack could not load: ${e?.message ?? e}`),
+      );
+    }
     if (result) {
       this.dispatchEvent(new CustomEvent(UPDATED, { bubbles: true, composed: true, detail: result }));
     } else if (error && this.#ui.text().trim()) {
@@ -174,6 +203,9 @@ class PrecisSummary extends HTMLElement {
   /** Summarizes `text` with this element's options; the display does not change. */
   async summarize(text) {
     await ready();
+    const result = summarizeText(String(text ?? ""), this.#options());
+    if (!needsLanguagePack(result.language.code)) return result;
+    await loadLanguagePack();
     return summarizeText(String(text ?? ""), this.#options());
   }
 
@@ -268,4 +300,4 @@ function textOf(element) {
 
 if (!customElements.get(TAG)) customElements.define(TAG, PrecisSummary);
 
-export { PrecisSummary, ready };
+export { PrecisSummary, ready, loadLanguagePack };

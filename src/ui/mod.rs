@@ -113,6 +113,11 @@ impl Precis {
         self.app.render();
     }
 
+    /// Summarizes the text again (after the language pack has loaded, for instance).
+    pub fn refresh(&self) {
+        self.app.render();
+    }
+
     /// The current text.
     pub fn text(&self) -> String {
         self.app.els.input.value()

@@ -13,6 +13,7 @@ let widget; // dist/, served with CORS headers: the "CDN"
 let host; // the host site, another origin
 let browser;
 let article; // paragraphs of a news article (tests/fixtures/cnn-sailor.txt)
+let french; // paragraphs of a French one (tests/fixtures/orangesum-fr-apl.txt)
 
 const WIDGET_FILES = ["precis-summary.js", "precis.js", "precis_bg.wasm", "precis-summary.css"];
 
@@ -47,6 +48,8 @@ const pages = {};
 before(async () => {
   const text = await readFile(join(ROOT, "tests", "fixtures", "cnn-sailor.txt"), "utf8");
   article = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.length > 60);
+  const fr = await readFile(join(ROOT, "tests", "fixtures", "orangesum-fr-apl.txt"), "utf8");
+  french = fr.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p.length > 1);
   widget = await serve(join(ROOT, "dist"), { headers: { "access-control-allow-origin": "*" } });
   const hostile = `<style>
     * { color: rgb(255, 0, 0) !important; font-size: 40px !important; text-transform: uppercase !important; }
@@ -58,6 +61,7 @@ before(async () => {
       <precis-summary for="story" sentences="3" keywords></precis-summary>
       <div id="story">${paragraphs(article)}</div>
       <ul class="precis-keywords" id="outside"><li>host list</li></ul>`),
+    "/french.html": hostPage(`<precis-summary sentences="3" keywords>${paragraphs(french)}</precis-summary>`),
     "/light.html": hostPage(`<precis-summary sentences="2">${paragraphs(article)}</precis-summary>`),
     "/twice.html": hostPage(
       `<precis-summary id="a" sentences="1">${paragraphs(article)}</precis-summary>
@@ -143,6 +147,22 @@ test("light-DOM mode: summarizes its own text, which shows until then and as fal
   });
   assert.equal(r.sentences.length, 1);
   assert.equal(typeof r.sentences[0].start, "number");
+  assert.deepEqual(errors, []);
+});
+
+test("a French article: shown at once, then again with French stems once the language pack loads", async () => {
+  const { page, errors, requests } = await open("/french.html");
+  await page.evaluate(() => {
+    window.__events = [];
+    document.addEventListener("precis-summary-updated", (e) => window.__events.push(e.detail.language));
+  });
+  await page.waitForFunction(() => document.querySelector("precis-summary").result?.language.stemmed === true);
+  const result = await page.evaluate(() => document.querySelector("precis-summary").result);
+  assert.equal(result.language.code, "fr");
+  assert.equal(result.sentences.length, 3);
+  assert.ok(requests.includes(`${widget.url}precis-stem_bg.wasm`), "the pack came from the widget's folder");
+  const events = await page.evaluate(() => window.__events);
+  assert.equal(events.at(-1).stemmed, true);
   assert.deepEqual(errors, []);
 });
 
