@@ -9,7 +9,66 @@ type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 use std::sync::OnceLock;
 
 use std::borrow::Cow;
-use stopwords::{Language as Sw, NLTK, Stopwords};
+#[cfg(not(target_arch = "wasm32"))]
+use stopwords::{NLTK, Stopwords};
+
+use stopwords::Language as Sw;
+
+/// How many stop words of each language other than English the browser's main module carries:
+/// the shortest of each list (function words are short and frequent), which detect the language
+/// until the language pack brings the whole lists. Native builds always use the whole lists.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+const SIGNATURE_WORDS: usize = 40;
+
+/// Whether the whole stop-word lists are at hand (natively always; in the browser once the language
+/// pack has loaded).
+fn full_lists() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        true
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        crate::wasm::has_language_pack()
+    }
+}
+
+/// The stop words built into the browser's main module for the language `code`: English whole, the
+/// others' signatures (`src/stopword_data.rs`).
+#[cfg(target_arch = "wasm32")]
+fn built_in(code: &str) -> &'static [&'static str] {
+    static LISTS: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let mut lists = vec![("en", crate::stopword_data::ENGLISH.split(' ').collect())];
+        for (code, words) in crate::stopword_data::SIGNATURES {
+            lists.push((*code, words.split(' ').collect()));
+        }
+        lists
+    });
+    lists
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(&[], |(_, words)| words.as_slice())
+}
+
+/// The `SIGNATURE_WORDS` shortest words of a stop-word list, in list order among equals.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+fn signature(list: &[&'static str]) -> Vec<&'static str> {
+    let mut words: Vec<(usize, usize, &'static str)> = list
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.chars().count(), i, *w))
+        .collect();
+    words.sort_unstable();
+    let mut out: Vec<&'static str> = words
+        .into_iter()
+        .take(SIGNATURE_WORDS)
+        .map(|w| w.2)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 macro_rules! languages {
     ($($variant:ident => $code:literal, $name:literal, $sw:expr;)*) => {
@@ -123,21 +182,41 @@ impl Language {
         self.stopwords().contains(word)
     }
 
+    /// The stop-word set in use for this language (see [`Language::stopword_words`]), built once
+    /// per state of the browser's language pack.
     fn stopwords(self) -> &'static WordSet {
-        static SETS: OnceLock<Vec<OnceLock<WordSet>>> = OnceLock::new();
-        let sets = SETS.get_or_init(|| Language::ALL.iter().map(|_| OnceLock::new()).collect());
+        static SETS: [OnceLock<Vec<OnceLock<WordSet>>>; 2] = [OnceLock::new(), OnceLock::new()];
+        let sets = SETS[usize::from(full_lists())]
+            .get_or_init(|| Language::ALL.iter().map(|_| OnceLock::new()).collect());
         let idx = self as usize; // ALL lists the variants in declaration order
         sets[idx].get_or_init(|| {
-            let mut set: WordSet = self
-                .stopword_list()
-                .and_then(NLTK::stopwords)
-                .map(|list| list.iter().copied().collect())
-                .unwrap_or_default();
+            let mut set: WordSet = self.stopword_words().iter().copied().collect();
             if self == Language::English {
                 set.extend(ENGLISH_EXTRA.iter().copied());
             }
             set
         })
+    }
+
+    /// The stop words known for this language now: the whole NLTK list, or in the browser before the
+    /// language pack has loaded, for languages other than English, its `SIGNATURE_WORDS` shortest
+    /// words (enough to detect the language; see `src/stopword_data.rs`).
+    fn stopword_words(self) -> &'static [&'static str] {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.stopword_list()
+                .and_then(NLTK::stopwords)
+                .unwrap_or_default()
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            if self != Language::English
+                && let Some(list) = crate::wasm::pack_stopwords(self)
+            {
+                return list;
+            }
+            built_in(self.code())
+        }
     }
 
     /// The Snowball stemmer of this language, if there is one (in the browser: English in the main
@@ -201,11 +280,10 @@ pub struct Detection {
 
 /// Every stop word of every language, with the set of languages (a bit each) that list it.
 fn stopword_index() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
-    static INDEX: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>> =
-        OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
+    type Index = HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>;
+    static INDEX: [OnceLock<Index>; 2] = [OnceLock::new(), OnceLock::new()];
+    INDEX[usize::from(full_lists())].get_or_init(|| {
+        let mut index = Index::default();
         for (k, lang) in Language::ALL.iter().enumerate() {
             if lang.stopword_list().is_some() {
                 for w in lang.stopwords() {
@@ -223,7 +301,13 @@ fn stopword_index() -> &'static HashMap<&'static str, u32, BuildHasherDefault<Wo
 /// covers the most words wins, and the confidence is the margin over the runner-up scaled by the
 /// coverage. Texts in scripts without word spacing (CJK) or with no stop-word hits are `Unknown`.
 pub(crate) fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
-    let index = stopword_index();
+    detect_in(stopword_index(), words)
+}
+
+fn detect_in<'a>(
+    index: &HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>,
+    words: impl Iterator<Item = &'a str>,
+) -> Detection {
     let mut hits = [0usize; 32];
     let mut total = 0usize;
     for w in words.take(5000) {
@@ -273,12 +357,8 @@ mod tests {
     use super::*;
 
     fn detect_text(text: &str) -> Detection {
-        let lower = text.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        detect(words.into_iter())
+        let words = lowercase_words(text);
+        detect(words.iter().map(String::as_str))
     }
 
     #[test]
@@ -319,6 +399,149 @@ mod tests {
     fn nothing_to_detect_is_unknown() {
         assert_eq!(detect_text("").language, Language::Unknown);
         assert_eq!(detect_text("xyzzy plugh").language, Language::Unknown);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// `src/stopword_data.rs` as it should be: the English list whole, the others' signatures.
+    fn stopword_data() -> String {
+        let mut out = String::from(
+            "//! Stop words built into the browser's main module, generated from the `stopwords` crate's NLTK\n\
+             //! lists by `PRECIS_WRITE_STOPWORD_DATA=1 cargo test stopword_data` (a test checks that it\n\
+             //! is current): the English list whole, and for every other language its signature, the\n\
+             //! `SIGNATURE_WORDS` shortest words (`lang::signature`). The whole lists come with the\n\
+             //! language pack.\n\n",
+        );
+        let english = NLTK::stopwords(Sw::English).unwrap().join(" ");
+        out.push_str(&format!(
+            "pub(crate) const ENGLISH: &str = \"{english}\";\n\n"
+        ));
+        out.push_str("pub(crate) const SIGNATURES: &[(&str, &str)] = &[\n");
+        for &lang in Language::ALL {
+            let Some(list) = lang.stopword_list().and_then(NLTK::stopwords) else {
+                continue;
+            };
+            if lang != Language::English {
+                let words = signature(list).join(" ");
+                out.push_str(&format!("    (\"{}\", \"{words}\"),\n", lang.code()));
+            }
+        }
+        out.push_str("];\n");
+        out
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn stopword_data_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/stopword_data.rs");
+        let expected = stopword_data();
+        if std::env::var_os("PRECIS_WRITE_STOPWORD_DATA").is_some() {
+            std::fs::write(path, &expected).unwrap();
+        }
+        let actual = std::fs::read_to_string(path).unwrap();
+        assert!(
+            actual == expected,
+            "src/stopword_data.rs is stale: PRECIS_WRITE_STOPWORD_DATA=1 cargo test stopword_data"
+        );
+    }
+
+    /// The detection index of the browser's main module before the language pack loads.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn signature_index() -> HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
+        let mut index: HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
+        for (k, lang) in Language::ALL.iter().enumerate() {
+            let Some(list) = lang.stopword_list().and_then(NLTK::stopwords) else {
+                continue;
+            };
+            let words = if *lang == Language::English {
+                list.iter().chain(ENGLISH_EXTRA).copied().collect()
+            } else {
+                signature(list)
+            };
+            for w in words {
+                *index.entry(w).or_default() |= 1 << k;
+            }
+        }
+        index
+    }
+
+    fn lowercase_words(text: &str) -> Vec<String> {
+        text.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The signatures find the same language as the whole lists on the fixtures, whole and in their
+    /// first 30 words.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn signatures_detect_like_whole_lists() {
+        let index = signature_index();
+        for (file, lang) in [
+            ("cnn-sailor.txt", Language::English),
+            ("bbc-blair.txt", Language::English),
+            ("seed-nato-page.txt", Language::English),
+            ("orangesum-fr-apl.txt", Language::French),
+        ] {
+            let path = format!("{}/tests/fixtures/{file}", env!("CARGO_MANIFEST_DIR"));
+            let words = lowercase_words(&std::fs::read_to_string(path).unwrap());
+            for n in [30, words.len()] {
+                let w = || words.iter().take(n).map(String::as_str);
+                assert_eq!(detect(w()).language, lang, "{file}, {n} words, whole lists");
+                assert_eq!(detect_in(&index, w()).language, lang, "{file}, {n} words");
+            }
+        }
+    }
+
+    /// Agreement of signature and whole-list detection on every text of ../shared/eval, whole and
+    /// in its first 20 words: `cargo test --lib signature_agreement -- --ignored --nocapture`.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    #[ignore = "a measurement over ../shared/eval"]
+    fn signature_agreement() {
+        let index = signature_index();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval");
+        for file in [
+            "cnndm-dev.jsonl",
+            "bbc-dev.jsonl",
+            "orangesum-fr-dev.jsonl",
+            "pasted-dev.jsonl",
+            "pasted-other-langs-dev.jsonl",
+        ] {
+            let Ok(data) = std::fs::read_to_string(format!("{dir}/{file}")) else {
+                continue;
+            };
+            let (mut n, mut same, mut same_short) = (0, 0, 0);
+            for line in data.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                let text = ["pasted", "text", "article"]
+                    .iter()
+                    .find_map(|k| v[k].as_str())
+                    .unwrap_or_default();
+                let words = lowercase_words(text);
+                let w = |k: usize| words.iter().take(k).map(String::as_str);
+                n += 1;
+                same +=
+                    usize::from(detect(w(5000)).language == detect_in(&index, w(5000)).language);
+                same_short +=
+                    usize::from(detect(w(20)).language == detect_in(&index, w(20)).language);
+            }
+            println!("{file}: {n} texts, same language {same}, first 20 words {same_short}");
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn signatures_are_short_words_of_the_list() {
+        let french = NLTK::stopwords(Sw::French).unwrap();
+        let sig = signature(french);
+        assert_eq!(sig.len(), SIGNATURE_WORDS);
+        assert!(sig.iter().all(|w| french.contains(w)));
+        for w in ["de", "la", "le", "et", "à"] {
+            assert!(sig.contains(&w), "{w}");
+        }
     }
 
     #[test]

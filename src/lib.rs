@@ -28,6 +28,9 @@ mod score;
 mod segment;
 mod select;
 mod snowball;
+#[cfg(target_arch = "wasm32")]
+#[rustfmt::skip]
+mod stopword_data;
 mod summary;
 mod terms;
 #[cfg(target_arch = "wasm32")]

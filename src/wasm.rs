@@ -75,6 +75,11 @@ export interface Cleaning {
   dropped: { start: number; end: number; reason: "cue" | "links" | "repeated" | "not_prose" | "outside_article" }[];
 }
 export interface SentenceSpan { start: number; end: number; }
+/** The language pack module (precis-stem.js), initialized. */
+export interface LanguagePack {
+  stem(code: string, word: string): string | undefined;
+  stopwords(name: string): string | undefined;
+}
 /** What `Precis.configure` takes (the widget's attributes). */
 export interface PrecisConfig {
   sentences?: number | null;
@@ -104,28 +109,42 @@ struct JsOptions {
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The language pack's `stem(code, word)`, once loaded (see `setLanguagePack`).
-    static PACK: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// The language pack's `stem(code, word)` and `stopwords(name)`, once loaded (see
+    /// `setLanguagePack`).
+    static PACK: RefCell<Option<(js_sys::Function, js_sys::Function)>> = const { RefCell::new(None) };
+    /// Whole stop-word lists from the pack, by language (kept for the page's life: a few KB each).
+    static PACK_LISTS: RefCell<Vec<(Language, &'static [&'static str])>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Gives precis the language pack's `stem(code, word)` function (`precis-stem.js`: the Snowball
-/// stemmers of languages other than English); `null` removes it. Without it, such languages are
-/// summarized unstemmed and the result says `language.stemmed: false`.
+/// Gives precis the language pack (`precis-stem.js`: the Snowball stemmers and the whole stop-word
+/// lists of languages other than English), an object with `stem(code, word)` and
+/// `stopwords(name)`; `null` removes it. Without it, such languages are summarized with the few
+/// stop words built in and no stemming, and the result says `language.stemmed: false`.
 #[wasm_bindgen(js_name = setLanguagePack)]
 pub fn set_language_pack(
-    #[wasm_bindgen(
-        unchecked_param_type = "((code: string, word: string) => string | undefined) | null"
-    )]
-    stem: Option<js_sys::Function>,
-) {
-    PACK.with(|p| *p.borrow_mut() = stem);
+    #[wasm_bindgen(unchecked_param_type = "LanguagePack | null")] pack: Option<js_sys::Object>,
+) -> Result<(), JsError> {
+    let functions = match pack {
+        None => None,
+        Some(pack) => {
+            let get = |name: &str| {
+                js_sys::Reflect::get(&pack, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                    .ok_or_else(|| js_error(format!("the language pack has no function {name}")))
+            };
+            Some((get("stem")?, get("stopwords")?))
+        }
+    };
+    PACK.with(|p| *p.borrow_mut() = functions);
+    Ok(())
 }
 
-/// Whether summarizing text in the language `code` would use a stemmer that the language pack
-/// holds and that is not loaded yet.
+/// Whether text in the language `code` would be summarized better with the language pack (its
+/// stemmer, its whole stop-word list), which is not loaded yet.
 #[wasm_bindgen(js_name = needsLanguagePack)]
 pub fn needs_language_pack(code: &str) -> bool {
-    Language::from_code(code).is_some_and(|l| l != Language::English && l.has_snowball())
+    Language::from_code(code).is_some_and(|l| !matches!(l, Language::English | Language::Unknown))
         && !has_language_pack()
 }
 
@@ -133,11 +152,41 @@ pub(crate) fn has_language_pack() -> bool {
     PACK.with(|p| p.borrow().is_some())
 }
 
+/// The whole stop-word list of `language` from the language pack, if it is loaded.
+pub(crate) fn pack_stopwords(language: Language) -> Option<&'static [&'static str]> {
+    if let Some(list) = PACK_LISTS.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|(lang, _)| *lang == language)
+            .map(|(_, list)| *list)
+    }) {
+        return Some(list);
+    }
+    let text = PACK.with(|p| {
+        let p = p.borrow();
+        p.as_ref()?
+            .1
+            .call1(
+                &JsValue::NULL,
+                &JsValue::from_str(&language.name().to_lowercase()),
+            )
+            .ok()?
+            .as_string()
+    })?;
+    // Leaked on purpose: one list per language for the page's life, like a static.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let list: &'static [&'static str] =
+        Box::leak(text.lines().collect::<Vec<_>>().into_boxed_slice());
+    PACK_LISTS.with(|l| l.borrow_mut().push((language, list)));
+    Some(list)
+}
+
 /// The language pack's stem of `word`, if the pack is loaded and answers with a string.
 pub(crate) fn pack_stem(code: &str, word: &str) -> Option<String> {
     PACK.with(|p| {
         let f = p.borrow();
         f.as_ref()?
+            .0
             .call2(
                 &JsValue::NULL,
                 &JsValue::from_str(code),

@@ -152,24 +152,39 @@ fn language_pack_stems_other_languages_once_set() {
         "English is in the main module"
     );
     assert!(
-        !precis::wasm::needs_language_pack("kk"),
-        "no Snowball stemmer for Kazakh"
+        precis::wasm::needs_language_pack("kk"),
+        "Kazakh has no stemmer, but its whole stop-word list is in the pack"
     );
+    assert!(!precis::wasm::needs_language_pack("und"));
     let before = precis::wasm::summarize(text, None).unwrap();
     assert_eq!(get(&lang(&before), "code").as_string().unwrap(), "fr");
     assert_eq!(get(&lang(&before), "stemmed").as_bool(), Some(false));
 
-    // A stand-in for the pack's `stem`: counts its calls and keeps the first five letters.
+    // A stand-in for the pack: `stem` counts its calls and keeps the first five letters;
+    // `stopwords` gives common French function words and, to tell its list from the built-in
+    // one, "apl" (a topic word of the article).
     let calls = js_sys::Array::new();
-    let stem = js_sys::Function::new_with_args(
+    let pack = js_sys::Function::new_with_args(
         "calls",
-        "return (code, word) => { calls.push(code); return word.slice(0, 5); }",
+        "const fr = 'le la les de des du un une et en à au aux que qui il elle sur par pour dans est \
+                    plus ce ne pas se son sa ses a apl'.split(' ').join('\\n'); \
+         return { stem: (code, word) => { calls.push(code); return word.slice(0, 5); }, \
+                  stopwords: (name) => name === 'french' ? fr : undefined };",
     )
     .call1(&JsValue::NULL, &calls)
     .unwrap();
-    precis::wasm::set_language_pack(Some(stem.into()));
+    assert!(!precis::Language::French.is_stopword("apl"));
+    precis::wasm::set_language_pack(Some(pack.unchecked_into())).unwrap();
+    assert!(
+        precis::Language::French.is_stopword("apl"),
+        "the pack's list"
+    );
     let after = precis::wasm::summarize(text, None).unwrap();
-    precis::wasm::set_language_pack(None);
+    precis::wasm::set_language_pack(None).unwrap();
+    assert!(
+        !precis::Language::French.is_stopword("apl"),
+        "the built-in signature again"
+    );
     assert_eq!(get(&lang(&after), "stemmed").as_bool(), Some(true));
     assert!(calls.length() > 50, "one call per distinct word");
     assert!(calls.iter().all(|c| c.as_string().as_deref() == Some("fr")));

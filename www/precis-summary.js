@@ -27,7 +27,8 @@ function ready() {
 
 let packReady;
 /**
- * Loads the language pack (precis-stem.js: the Snowball stemmers of languages other than English)
+ * Loads the language pack (precis-stem.js: the stemmers and whole stop-word lists of languages
+ * other than English)
  * once for the page; resolves when precis uses it. Widgets load it by themselves when a text needs
  * it; scripts calling the JS API directly may call this first.
  */
@@ -36,7 +37,7 @@ function loadLanguagePack() {
     .then(() => import("./precis-stem.js"))
     .then(async (pack) => {
       await pack.default({ module_or_path: new URL("precis-stem_bg.wasm", import.meta.url) });
-      setLanguagePack(pack.stem);
+      setLanguagePack(pack);
     });
   return packReady;
 }

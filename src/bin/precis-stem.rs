@@ -1,6 +1,6 @@
-//! The browser's language pack: the Snowball stemmers of every language but English, as a small
-//! wasm module of its own that the page and the widget load only when a text needs one (English
-//! stemming is in the main module). Built by trunk (index.html, `data-type="worker"`); natively it
+//! The browser's language pack: the Snowball stemmers and the whole NLTK stop-word lists of every
+//! language but English, as a wasm module of its own that the page and the widget load only when a
+//! text needs it (English is whole in the main module, the others' stop words only in part). Built by trunk (index.html, `data-type="worker"`); natively it
 //! is an empty program.
 
 #[cfg(target_arch = "wasm32")]
@@ -18,6 +18,15 @@ pub fn stem(code: &str, word: &str) -> Option<String> {
             .stem(word)
             .into_owned(),
     )
+}
+
+/// The NLTK stop words of the language named `name` ("french"), one per line.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn stopwords(name: &str) -> Option<String> {
+    use stopwords::Stopwords;
+    let language: stopwords::Language = name.parse().ok()?;
+    Some(stopwords::NLTK::stopwords(language)?.join("\n"))
 }
 
 fn main() {}

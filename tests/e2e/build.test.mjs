@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { ROOT } from "./helpers.mjs";
 
 const DIST = join(ROOT, "dist");
@@ -33,4 +34,13 @@ test("TypeScript declarations of the JS API and of the element ship in dist/", a
   const element = await readFile(join(DIST, "precis-summary.d.ts"), "utf8");
   assert.match(element, /interface HTMLElementTagNameMap \{\s*"precis-summary": PrecisSummary;/);
   assert.match(element, /"precis-summary-updated": CustomEvent<SummaryResult>/);
+});
+
+test("download budget: the widget's wasm + JS + CSS stay within 120 KB gzipped", async () => {
+  const files = ["precis_bg.wasm", "precis.js", "precis-summary.js", "precis-summary.css"];
+  const sizes = {};
+  for (const f of files) sizes[f] = gzipSync(await readFile(join(DIST, f)), { level: 9 }).length;
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  console.log(`widget download, gzip -9 bytes: ${JSON.stringify(sizes)}, total ${total}`);
+  assert.ok(total <= 120_000, `${total} bytes > 120 KB: ${JSON.stringify(sizes)}`);
 });
