@@ -3,7 +3,8 @@
 //! `summarize(text, options)` returns the CLI's JSON shape with `start`/`end` in UTF-16 code units,
 //! so `text.slice(s.start, s.end) === s.text` in JavaScript. Every export returns a `Result` that
 //! becomes a thrown `Error` with a message; nothing here unwraps. A panic (none is known) aborts the
-//! call with a `WebAssembly.RuntimeError`; its message is kept for `lastPanic()`.
+//! call with a `WebAssembly.RuntimeError`; debug builds keep its message for `lastPanic()`, the
+//! release build (panics as immediate aborts, for size: `scripts/trunk.sh`) has none to keep.
 
 use std::cell::RefCell;
 
@@ -198,6 +199,8 @@ pub(crate) fn pack_stem(code: &str, word: &str) -> Option<String> {
 }
 
 /// Keeps the message of a panic for `lastPanic()` (the module's start function installs it).
+/// (Not in the release build, whose panics abort at once with no message: scripts/trunk.sh.)
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
