@@ -306,7 +306,7 @@ impl Utf16Offsets {
 #[wasm_bindgen(unchecked_return_type = "SummaryResult")]
 pub fn summarize(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let opts = to_options(options)?;
     let summary = Summarizer::new(opts).summarize(text).map_err(js_error)?;
@@ -340,7 +340,7 @@ pub(crate) fn to_js(text: &str, mut summary: crate::Summary) -> Result<JsValue, 
 #[wasm_bindgen(js_name = splitSentences, unchecked_return_type = "SentenceSpan[]")]
 pub fn split_sentences(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "SummarizeOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     #[derive(Serialize)]
     struct Span {

@@ -137,11 +137,27 @@ class PrecisSummary extends HTMLElement {
   }
 
   #configure() {
-    this.#ui?.configure({
-      ...this.#options(),
-      view: this.view,
-      keywords: flag(this.getAttribute("keywords"), this.editable),
-    });
+    this.#guard(() =>
+      this.#ui?.configure({
+        ...this.#options(),
+        view: this.view,
+        keywords: flag(this.getAttribute("keywords"), this.editable),
+      }),
+    );
+  }
+
+  /**
+   * Runs a call into the wasm module; should it trap (a panic: none is known), the host page gets
+   * an error event instead of an exception, and the light DOM shows again.
+   */
+  #guard(call) {
+    try {
+      return call();
+    } catch (e) {
+      this.#slot.hidden = false;
+      this.#fail(`precis failed: ${e?.message ?? e}`);
+      return undefined;
+    }
   }
 
   /** Summarizes the text named by `for`, or the light DOM, or what script gave; follows changes. */
@@ -151,7 +167,7 @@ class PrecisSummary extends HTMLElement {
     const root = this.getRootNode();
     this.#source = id ? (root.getElementById?.(id) ?? document.getElementById(id)) : null;
     if (id && !this.#source) {
-      this.#ui.setText("");
+      this.#guard(() => this.#ui.setText(""));
       this.#fail(`no element with id "${id}" to summarize`);
       return;
     }
@@ -173,7 +189,7 @@ class PrecisSummary extends HTMLElement {
   #refresh() {
     if (!this.#ui || this.editable) return;
     const text = this.#text ?? (this.#source ? textOf(this.#source) : this.#lightText());
-    if (text !== this.#ui.text()) this.#ui.setText(text);
+    if (text !== this.#ui.text()) this.#guard(() => this.#ui.setText(text));
   }
 
   #lightText() {
@@ -185,7 +201,7 @@ class PrecisSummary extends HTMLElement {
     if (result && needsLanguagePack(result.language.code)) {
       // Shown now unstemmed; summarized again (a second event) once the stemmer has arrived.
       loadLanguagePack().then(
-        () => this.#ui?.refresh(),
+        () => this.#guard(() => this.#ui?.refresh()),
         (e) => this.#fail(`the language pack could not load: ${e?.message ?? e}`),
       );
     }
@@ -223,7 +239,7 @@ class PrecisSummary extends HTMLElement {
     this.#text = value === null || value === undefined ? null : String(value);
     if (!this.#ui) return;
     if (this.#text === null) this.#refresh();
-    else this.#ui.setText(this.#text); // summarized again even when unchanged: the caller asked
+    else this.#guard(() => this.#ui.setText(this.#text)); // again even when unchanged: asked for
   }
 
   get for() {

@@ -71,7 +71,9 @@ pub(crate) struct App {
 #[wasm_bindgen(unchecked_return_type = "Precis")]
 pub fn mount(
     root: Element,
-    #[wasm_bindgen(unchecked_param_type = "{ editable?: boolean }")] config: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ editable?: boolean }")] config: Option<
+        JsValue,
+    >,
 ) -> Result<Precis, JsError> {
     let editable = config
         .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("editable")).ok())

@@ -23,7 +23,7 @@ test("dist/ has stable names: the widget, the JS API, the wasm, styles, embeds",
 test("TypeScript declarations of the JS API and of the element ship in dist/", async () => {
   const api = await readFile(join(DIST, "precis.d.ts"), "utf8");
   for (const decl of [
-    "export function summarize(text: string, options: SummarizeOptions): SummaryResult",
+    "export function summarize(text: string, options?: SummarizeOptions): SummaryResult",
     "export function splitSentences(",
     "export interface SummaryResult",
     "export interface SummarizeOptions",
