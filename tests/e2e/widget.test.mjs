@@ -137,6 +137,11 @@ test("light-DOM mode: summarizes its own text, which shows until then and as fal
   assert.equal(await page.getAttribute("precis-summary", "sentences"), "4");
   await page.evaluate(() => document.querySelector("precis-summary").setAttribute("sentences", "lots"));
   await page.waitForFunction(() => document.querySelector("precis-summary").result?.stats.length.unit === "auto");
+  // Themes: light by default here (the browser prefers light), dark on request.
+  const background = () => page.$eval("precis-summary", (w) => getComputedStyle(w).backgroundColor);
+  assert.equal(await background(), "rgb(253, 253, 252)");
+  await page.evaluate(() => { document.querySelector("precis-summary").theme = "dark"; });
+  assert.equal(await background(), "rgb(23, 23, 27)");
   await page.evaluate(() => { document.querySelector("precis-summary").view = "highlight"; });
   await page.waitForSelector("precis-summary >> css=.precis-original:not([hidden]) mark");
   // summarize(text) for scripts: a Promise of the result; the display stays as it is.
