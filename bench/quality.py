@@ -2,8 +2,15 @@
 """Quality benchmark: precis vs LEAD-k and sumy's summarizers, scored with Google's rouge-score.
 
 Every system gets the same budget per document: 3 sentences on CNN/DM, the reference's sentence
-count on BBC. ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 x100 with use_stemmer=True; summaries and
-references have one sentence a line (ROUGE-Lsum splits on newlines).
+count on BBC and OrangeSum (French; the abstract split by punkt's French model). ROUGE-1, ROUGE-2
+and ROUGE-Lsum F1 x100 with use_stemmer=True; summaries and references have one sentence a line
+(ROUGE-Lsum splits on newlines).
+
+French ROUGE: rouge-score's own tokenizer keeps only [a-z0-9] (it would cut "réforme" into "r" and
+"forme") and stems with the English Porter stemmer, so for OrangeSum every system is scored with
+one French tokenizer: lowercase, Unicode word characters (\w+, so accents and digits stay and
+apostrophes split "l'AFP" into "l" and "afp"), and NLTK's French Snowball stemmer on tokens longer
+than 3 characters, as rouge-score does for English.
 
     bash bench/setup.sh && bench/.venv/bin/python bench/quality.py            # everything
     bench/.venv/bin/python bench/quality.py --systems precis,lead3 --data cnndm   # quick
@@ -29,18 +36,24 @@ SUMY = ["lexrank", "textrank", "luhn", "lsa", "sumbasic", "kl", "edmundson"]
 
 
 def load(name, limit):
-    path = {"cnndm": "cnndm-dev.jsonl", "bbc": "bbc-dev.jsonl", "bbc-titled": "bbc-dev.jsonl"}[name]
+    path = {"cnndm": "cnndm-dev.jsonl", "bbc": "bbc-dev.jsonl", "bbc-titled": "bbc-dev.jsonl",
+            "orangesum": "orangesum-fr-dev.jsonl"}[name]
+    lang = "french" if name == "orangesum" else "english"
     docs = []
     with open(os.path.join(EVAL, path)) as f:
         for line in f:
             d = json.loads(line)
             ref = [s.strip() for s in d["summary"].split("\n") if s.strip()]
+            if name == "orangesum":
+                from nltk.tokenize import sent_tokenize
+
+                ref = [s for r in ref for s in sent_tokenize(r, language="french")]
             k = 3 if name == "cnndm" else len(ref)
             text = d["text"]
             if name == "bbc-titled":
                 # The headline as the first line, as on a pasted page (for the title signal).
                 text = d["title"] + "\n\n" + text
-            docs.append({"text": text, "ref": "\n".join(ref), "k": k})
+            docs.append({"text": text, "ref": "\n".join(ref), "k": k, "lang": lang})
     return docs[:limit] if limit else docs
 
 
@@ -78,7 +91,7 @@ def run_lead_punkt(docs):
 
     outs = []
     for d in docs:
-        sents = [s for p in d["text"].split("\n") if p.strip() for s in sent_tokenize(p)]
+        sents = [s for p in d["text"].split("\n") if p.strip() for s in sent_tokenize(p, language=d["lang"])]
         outs.append("\n".join(" ".join(s.split()) for s in sents[: d["k"]]))
     return outs, None
 
@@ -100,16 +113,17 @@ def run_sumy(docs, method):
     cls = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "luhn": LuhnSummarizer,
            "lsa": LsaSummarizer, "sumbasic": SumBasicSummarizer, "kl": KLSummarizer,
            "edmundson": EdmundsonSummarizer}[method]
-    stemmer = Stemmer("english")
+    lang = docs[0]["lang"] if docs else "english"
+    stemmer = Stemmer(lang)
     summ = cls(stemmer)
-    stops = get_stop_words("english")
+    stops = get_stop_words(lang)
     if method == "edmundson":
         summ.null_words = stops
         summ.bonus_words = ["significant", "important", "major", "key", "first", "new"]
         summ.stigma_words = ["however", "although", "may", "might"]
     else:
         summ.stop_words = stops
-    tok = Tokenizer("english")
+    tok = Tokenizer(lang)
     outs = []
     t = time.perf_counter()
     for d in docs:
@@ -122,11 +136,29 @@ def run_sumy(docs, method):
 PER_DOC = {}
 
 
+class FrenchTokenizer:
+    """Lowercase, \\w+ tokens, French Snowball stems for tokens longer than 3 characters."""
+
+    def __init__(self):
+        import re
+
+        from nltk.stem.snowball import SnowballStemmer
+
+        self.word = re.compile(r"\w+")
+        self.stemmer = SnowballStemmer("french")
+
+    def tokenize(self, text):
+        return [self.stemmer.stem(t) if len(t) > 3 else t for t in self.word.findall(text.lower())]
+
+
 def rouge(docs, outs, key=None):
     """Mean ROUGE-1/2/Lsum F1 x100; per-document R1 and R2 are kept in PER_DOC[key]."""
     from rouge_score import rouge_scorer
 
-    sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    if docs and docs[0]["lang"] == "french":
+        sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], tokenizer=FrenchTokenizer())
+    else:
+        sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     r1, r2, rl = [], [], []
     for d, o in zip(docs, outs):
         s = sc.score(d["ref"], o)
@@ -189,7 +221,7 @@ def main():
             r = rouge(docs, outs, (data, system))
             rows.append((system, *r, ms))
         results[data] = rows
-        label = "LEAD-k" if data == "bbc" else "LEAD-3"
+        label = "LEAD-3" if data == "cnndm" else "LEAD-k"
         print(f"\n## {data} ({len(docs)} documents; lead3 = {label} with punkt, lead3-precis = with our segmenter)\n")
         print("| system | R1 | R2 | RLsum | ms/doc |")
         print("|---|---|---|---|---|")

