@@ -532,6 +532,52 @@ mod tests {
         }
     }
 
+    /// How often detection on a text's first 8, 15 and 30 words agrees with detection on the
+    /// whole text, by confidence: what a "reliable" threshold means.
+    /// `cargo test --lib confidence_calibration -- --ignored --nocapture`
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    #[ignore = "a measurement over ../shared/eval"]
+    fn confidence_calibration() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval");
+        let bins = [0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.01];
+        let mut counts = vec![(0usize, 0usize); bins.len() - 1];
+        for file in [
+            "cnndm-dev.jsonl",
+            "orangesum-fr-dev.jsonl",
+            "pasted-dev.jsonl",
+            "pasted-other-langs-dev.jsonl",
+        ] {
+            let Ok(data) = std::fs::read_to_string(format!("{dir}/{file}")) else {
+                continue;
+            };
+            for line in data.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                let text = ["article", "text"]
+                    .iter()
+                    .find_map(|k| v[k].as_str())
+                    .unwrap_or_default();
+                let words = lowercase_words(text);
+                let truth = detect(words.iter().map(String::as_str)).language;
+                // Prefixes taken from several places, not only the lead.
+                for start in [0, words.len() / 3, 2 * words.len() / 3] {
+                    for n in [8, 15, 30] {
+                        let d = detect(words.iter().skip(start).take(n).map(String::as_str));
+                        let bin = bins.windows(2).position(|b| d.confidence < b[1]).unwrap();
+                        counts[bin].0 += 1;
+                        counts[bin].1 += usize::from(d.language == truth);
+                    }
+                }
+            }
+        }
+        for (b, (n, right)) in bins.windows(2).zip(counts) {
+            println!(
+                "confidence {:.1}..{:.1}: {n} snippets, {right} right",
+                b[0], b[1]
+            );
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn signatures_are_short_words_of_the_list() {

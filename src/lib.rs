@@ -20,6 +20,11 @@
 //! ```
 #![deny(missing_docs)]
 
+/// The browser build's allocator: talc, smaller than Rust's default dlmalloc in wasm.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 mod boilerplate;
 mod clean;
 mod error;
@@ -44,6 +49,6 @@ pub use lang::Language;
 pub use score::{Method, Signals, Weights};
 pub use select::Length;
 pub use summary::{
-    Cleaning, DroppedLine, LanguageReport, Options, ScoredSpan, Sentence, Stats, Summarizer,
-    Summary, fold_line_breaks, summarize,
+    Cleaning, DroppedLine, LanguageReport, Options, RELIABLE_CONFIDENCE, ScoredSpan, Sentence,
+    Stats, Summarizer, Summary, fold_line_breaks, summarize,
 };

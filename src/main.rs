@@ -200,6 +200,17 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), Failure> {
         precis::Error::EmptyInput => Failure::Input(e.to_string()),
         other => Failure::Usage(other.to_string()),
     })?;
+    let lang = &summary.language;
+    if !lang.reliable && cli.format == Format::Text {
+        if lang.code == "und" {
+            eprintln!("precis: note: no known language found; use --lang to choose one");
+        } else {
+            eprintln!(
+                "precis: note: the text looks {} but is too short to be sure; use --lang to choose",
+                lang.name
+            );
+        }
+    }
     match cli.format {
         Format::Json => writeln!(
             out,

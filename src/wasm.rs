@@ -49,6 +49,8 @@ export interface SummarySentence {
 export interface ScoredSpan { index: number; start: number; end: number; score: number; chosen: boolean; }
 export interface LanguageReport {
   code: string; name: string; confidence: number; detected: boolean;
+  /** False when detected from too little text to be sure (confidence < 0.3), or `und`. */
+  reliable: boolean;
   /** Words were reduced to stems (false: no stemmer for this language, or the language pack is not loaded). */
   stemmed: boolean;
 }

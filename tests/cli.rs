@@ -206,6 +206,26 @@ fn methods_and_languages() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["language"]["code"], "fr");
     assert_eq!(v["language"]["detected"], false);
+    assert_eq!(v["language"]["reliable"], true, "a given language is not in doubt");
+}
+
+#[test]
+fn an_unsure_language_is_reported_and_noted() {
+    let article = precis(&["--format", "json"], ARTICLE.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&article)).unwrap();
+    assert_eq!(v["language"]["reliable"], true);
+    assert_eq!(stderr(&article), "");
+
+    // Six words and one stop word: a guess, said so.
+    let short = "Tokyo Osaka and Kyoto. Hiroshima Nagoya.";
+    let out = precis(&["--format", "json"], short.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["language"]["reliable"], false, "{v}");
+    let out = precis(&[], short.as_bytes());
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("use --lang"), "{}", stderr(&out));
+    let out = precis(&["--lang", "en"], short.as_bytes());
+    assert_eq!(stderr(&out), "", "no note once the language is given");
 }
 
 #[test]

@@ -30,6 +30,7 @@ pub(crate) struct Elements {
     input: HtmlTextAreaElement,
     unit: HtmlSelectElement,
     amount: HtmlInputElement,
+    lang: HtmlSelectElement,
     view_summary: HtmlInputElement,
     view_highlight: HtmlInputElement,
     clean: HtmlInputElement,
@@ -57,8 +58,6 @@ pub(crate) struct App {
     typing_timer: Cell<Option<i32>>,
     /// The full page (paste box, controls, remembered settings) rather than a read-only summary.
     editable: bool,
-    /// The language forced by the host (`None`: detect).
-    lang: Cell<Option<crate::Language>>,
     /// Told about each new summary (see [`Precis::on_update`]).
     listener: RefCell<Option<js_sys::Function>>,
 }
@@ -155,12 +154,10 @@ impl Precis {
                 _ => View::Summary,
             };
             s.clean = get("clean").and_then(|v| v.as_bool()).unwrap_or(true);
-        }
-        self.app.lang.set(
-            get("lang")
+            s.lang = get("lang")
                 .and_then(|v| v.as_string())
-                .and_then(|c| crate::Language::from_code(&c)),
-        );
+                .and_then(|c| crate::Language::from_code(&c));
+        }
         let keywords = get("keywords")
             .and_then(|v| v.as_bool())
             .unwrap_or(self.app.editable);
@@ -308,6 +305,21 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         radios.push(r);
     }
     controls.append_child(&views)?;
+    let lang_label = el(doc, "label", &[("for", "precis-lang")])?;
+    lang_label.set_text_content(Some("Language"));
+    let lang: HtmlSelectElement = el(doc, "select", &[("id", "precis-lang")])?.dyn_into()?;
+    let auto = el(doc, "option", &[("value", "auto")])?;
+    auto.set_text_content(Some("Detect"));
+    lang.append_child(&auto)?;
+    for l in crate::Language::ALL {
+        if *l != crate::Language::Unknown {
+            let o = el(doc, "option", &[("value", l.code())])?;
+            o.set_text_content(Some(l.name()));
+            lang.append_child(&o)?;
+        }
+    }
+    controls.append_child(&lang_label)?;
+    controls.append_child(&lang)?;
     let clean_label = el(doc, "label", &[("class", "precis-clean")])?;
     let clean: HtmlInputElement = el(
         doc,
@@ -450,6 +462,7 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             input,
             unit,
             amount,
+            lang,
             view_summary,
             view_highlight,
             clean,
@@ -469,7 +482,6 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             Settings::default()
         }),
         editable,
-        lang: Cell::new(None),
         listener: RefCell::new(None),
         summary_text: RefCell::new(String::new()),
         scheduled: Cell::new(false),
@@ -496,6 +508,8 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     on(&app.els.unit, "change", move |_| a.settings_changed())?;
     let a = app.clone();
     on(&app.els.amount, "input", move |_| a.settings_changed())?;
+    let a = app.clone();
+    on(&app.els.lang, "change", move |_| a.settings_changed())?;
     for r in [
         &app.els.view_summary,
         &app.els.view_highlight,
@@ -593,6 +607,7 @@ impl App {
             }
             s.view = view;
             s.clean = self.els.clean.checked();
+            s.lang = crate::Language::from_code(&self.els.lang.value());
             self.remember(&s);
         }
         self.apply_settings();
@@ -610,6 +625,7 @@ impl App {
             s.amount.to_string()
         });
         self.els.amount.set_max(&s.unit.max_amount().to_string());
+        self.els.lang.set_value(s.lang.map_or("auto", |l| l.code()));
         self.els.view_summary.set_checked(s.view == View::Summary);
         self.els
             .view_highlight

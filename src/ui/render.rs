@@ -54,7 +54,7 @@ impl App {
             .with_length(settings.unit.length(settings.amount))
             .with_keywords(8)
             .with_all_sentences(true)
-            .with_language(self.lang.get())
+            .with_language(settings.lang)
             .with_clean(settings.clean);
         let summary = match Summarizer::new(options).summarize(&text) {
             Ok(s) => s,
@@ -236,7 +236,9 @@ impl App {
         } else {
             format!("{:.0} min", saved.round())
         };
-        let lang = if summary.language.detected {
+        let lang = if !summary.language.reliable {
+            format!("{} (unsure: choose one above)", summary.language.name)
+        } else if summary.language.detected {
             format!("{} (detected)", summary.language.name)
         } else {
             summary.language.name.to_string()

@@ -90,6 +90,8 @@ pub(crate) struct Settings {
     pub view: View,
     /// Skip page clutter (the core's cleaning stage).
     pub clean: bool,
+    /// The language chosen by the reader or the host (`None`: detect).
+    pub lang: Option<crate::Language>,
 }
 
 const KEY: &str = "precis.settings";
@@ -101,6 +103,7 @@ impl Default for Settings {
             amount: Unit::Sentences.default_amount(),
             view: View::Summary,
             clean: true,
+            lang: None,
         }
     }
 }
@@ -119,6 +122,7 @@ impl Settings {
                 }
                 Some(("view", "highlight")) => out.view = View::Highlight,
                 Some(("clean", "off")) => out.clean = false,
+                Some(("lang", code)) => out.lang = crate::Language::from_code(code),
                 _ => {}
             }
         }
@@ -132,8 +136,9 @@ impl Settings {
             "summary"
         };
         let clean = if self.clean { "on" } else { "off" };
+        let lang = self.lang.map_or("auto", |l| l.code());
         format!(
-            "unit={};amount={};view={view};clean={clean}",
+            "unit={};amount={};view={view};clean={clean};lang={lang}",
             self.unit.key(),
             self.amount
         )

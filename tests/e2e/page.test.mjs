@@ -214,3 +214,19 @@ test("a long article: typing waits for a pause, then the summary follows", async
   assert.ok((await page.inputValue("#precis-input")).endsWith(" More."));
   assert.deepEqual(errors, []);
 });
+
+test("language: detected, unsure for a scrap of text, and chosen by the reader (remembered)", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.fill("#precis-input", await fixture("cnn-sailor.txt"));
+  await page.waitForSelector(".precis-summary li");
+  assert.match(await page.textContent(".precis-stats"), /language: English \(detected\)/);
+  await page.fill("#precis-input", "Tokyo Osaka and Kyoto. Hiroshima Nagoya.");
+  await page.waitForFunction(() => /unsure/.test($ui().querySelector(".precis-stats").textContent));
+  await page.selectOption("#precis-lang", "fr");
+  await page.waitForFunction(() => /language: French$/.test($ui().querySelector(".precis-stats").textContent));
+  await page.reload();
+  await page.waitForSelector("#app[data-ready=true]");
+  assert.equal(await page.inputValue("#precis-lang"), "fr");
+  await page.selectOption("#precis-lang", "auto");
+  assert.deepEqual(errors, []);
+});
