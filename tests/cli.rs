@@ -206,7 +206,10 @@ fn methods_and_languages() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["language"]["code"], "fr");
     assert_eq!(v["language"]["detected"], false);
-    assert_eq!(v["language"]["reliable"], true, "a given language is not in doubt");
+    assert_eq!(
+        v["language"]["reliable"], true,
+        "a given language is not in doubt"
+    );
 }
 
 #[test]

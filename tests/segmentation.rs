@@ -69,3 +69,43 @@ fn seed_page_keeps_us_abbreviations_inside_sentences() {
             .any(|s| s == "NATO allies urge Russia to withdraw forces from Ukrainian border")
     );
 }
+
+/// Real text in French, German, Spanish, Portuguese, Italian, Russian, Chinese and Japanese, each
+/// passage verbatim from a page of `../shared/eval/pasted-other-langs-dev.jsonl` (its id and address
+/// are in the fixture), split by hand: abbreviations ("Prof.", "z.B."), version numbers, « » „ “
+/// and 「」 quotes, ¡…!, an ellipsis that ends a sentence, 。！？ without spaces.
+#[test]
+fn real_text_in_other_languages() {
+    let data = include_str!("fixtures/segmentation-real.jsonl");
+    let mut failed = Vec::new();
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = case["text"].as_str().unwrap();
+        let lang = precis::Language::from_code(case["lang"].as_str().unwrap())
+            .unwrap_or(precis::Language::Unknown); // zh, ja: no stop-word list, same rules
+        let expected: Vec<&str> = case["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        let summarizer = Summarizer::new(precis::Options::default().with_language(Some(lang)));
+        let got: Vec<&str> = summarizer
+            .split(text)
+            .unwrap()
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        // Detected, not given, the language must split the same way.
+        let detected: Vec<&str> = Summarizer::default()
+            .split(text)
+            .unwrap()
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect();
+        if got != expected || detected != expected {
+            failed.push(format!("{lang:?}: expected {expected:#?}\ngot {got:#?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
