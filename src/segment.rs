@@ -46,6 +46,7 @@ fn is_script_terminal(c: char) -> bool {
         c,
         '।' | '॥'
             | '؟'
+            | '\u{37E}' // Greek question mark (NFC turns it into ';', see `is_greek_question`)
             | '۔'
             | '։'
             | '።'
@@ -191,9 +192,23 @@ fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
 
 /// Whether a sentence ends with final punctuation (possibly inside closing quotes or brackets).
 fn ends_terminated(s: &str) -> bool {
-    s.chars().rev().find(|&c| !is_closer(c)).is_some_and(|c| {
-        matches!(c, '.' | '!' | '?' | '…' | ':') || is_tight_terminal(c) || is_script_terminal(c)
+    let mut rev = s.chars().rev().skip_while(|&c| is_closer(c));
+    rev.next().is_some_and(|c| {
+        matches!(c, '.' | '!' | '?' | '…' | ':')
+            || is_tight_terminal(c)
+            || is_script_terminal(c)
+            || (c == ';' && rev.next().is_some_and(is_greek))
     })
+}
+
+/// Greek writes its question mark as ';' (U+037E, which Unicode normalization turns into U+003B):
+/// a ';' ends a sentence in Greek text.
+fn is_greek_question(c: char, lang: Language) -> bool {
+    c == ';' && lang == Language::Greek
+}
+
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{370}'..='\u{3FF}' | '\u{1F00}'..='\u{1FFF}')
 }
 
 /// Positions inside one unit where list items start, and the byte ranges of their markers.
@@ -347,7 +362,13 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
             i = after;
             continue;
         }
-        if c == '.' || c == '!' || c == '?' || c == '…' || is_script_terminal(c) {
+        if c == '.'
+            || c == '!'
+            || c == '?'
+            || c == '…'
+            || is_script_terminal(c)
+            || is_greek_question(c, lang)
+        {
             let decision = decide(text, start, sent_start, i, end, lang);
             match decision {
                 Some(cut) => {
@@ -355,7 +376,8 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
                     sent_start = cut;
                     i = cut;
                 }
-                None => i = cluster_end(text, i, end),
+                // At least one character forward, whatever the cluster: the loop must end.
+                None => i = cluster_end(text, i, end).max(i + clen),
             }
             continue;
         }
@@ -403,7 +425,9 @@ fn decide(
     end: usize,
     lang: Language,
 ) -> Option<usize> {
-    let c_end = cluster_end(text, i, end);
+    // The terminal at `i` is part of its cluster even when `cluster_end` does not know it (';').
+    let at_i = text[i..end].chars().next().map_or(0, char::len_utf8);
+    let c_end = cluster_end(text, i, end).max(i + at_i);
     let cluster = &text[i..c_end];
     let dots = cluster.chars().filter(|&c| c == '.').count() + 3 * cluster.matches('…').count();
     let only_dots = cluster.chars().all(|c| c == '.' || c == ' ' || c == '…');
@@ -565,6 +589,23 @@ mod tests {
                 assert_eq!(sentences($text), vec![$($s),*]);
             }
         };
+    }
+
+    #[test]
+    fn greek_question_mark_is_a_semicolon() {
+        let text = "Τι ώρα είναι; Είναι αργά. Γιατί; Δεν ξέρω.";
+        let got: Vec<&str> = split(text, Language::Greek)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, ["Τι ώρα είναι;", "Είναι αργά.", "Γιατί;", "Δεν ξέρω."]);
+        // In English a semicolon joins clauses; a Greek one at the end of a line is terminated.
+        assert_eq!(
+            sentences("Apples; Pears are fine."),
+            ["Apples; Pears are fine."]
+        );
+        assert!(ends_terminated("Τι ώρα είναι;"));
+        assert!(!ends_terminated("apples;"));
     }
 
     t!(

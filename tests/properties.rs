@@ -1,7 +1,7 @@
 //! Property tests: offsets slice back, order, budgets, determinism, no panic on any Unicode.
 #![cfg(not(target_arch = "wasm32"))]
 
-use precis::{Length, Options, Summarizer};
+use precis::{Language, Length, Options, Summarizer};
 use proptest::prelude::*;
 
 /// Text made of sentence-like pieces, with odd characters mixed in.
@@ -14,6 +14,8 @@ fn texty() -> impl Strategy<Value = String> {
         Just("😀".to_string()),
         Just("日本語".to_string()),
         Just("مرحبا".to_string()),
+        Just("Ναι".to_string()),
+        Just("z.B.".to_string()),
         Just("\u{00AD}".to_string()),
         Just("\u{200B}".to_string()),
     ];
@@ -29,9 +31,21 @@ fn texty() -> impl Strategy<Value = String> {
         Just("。".to_string()),
         Just("... ".to_string()),
         Just("\" ".to_string()),
+        Just("; ".to_string()),
+        Just("؟ ".to_string()),
+        Just("। ".to_string()),
+        Just(" « ".to_string()),
     ];
     prop::collection::vec((word, sep), 1..80)
         .prop_map(|v| v.into_iter().map(|(w, s)| w + &s).collect())
+}
+
+/// Any language, given or left to detection: every language's rules must hold.
+fn language() -> impl Strategy<Value = Option<Language>> {
+    prop_oneof![
+        Just(None),
+        (0..Language::ALL.len()).prop_map(|i| Some(Language::ALL[i])),
+    ]
 }
 
 fn length() -> impl Strategy<Value = Length> {
@@ -78,8 +92,9 @@ proptest! {
     }
 
     #[test]
-    fn split_ranges_are_ordered_verbatim_and_trimmed(text in texty()) {
-        if let Ok(ranges) = Summarizer::default().split(&text) {
+    fn split_ranges_are_ordered_verbatim_and_trimmed(text in texty(), lang in language()) {
+        let summarizer = Summarizer::new(Options::default().with_language(lang));
+        if let Ok(ranges) = summarizer.split(&text) {
             let mut end = 0;
             for r in ranges {
                 prop_assert!(r.start >= end && r.start < r.end);
@@ -91,10 +106,15 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_unicode_never_panics(text in "\\PC{0,300}", bytes in prop::collection::vec(any::<u8>(), 0..300)) {
-        let _ = Summarizer::default().summarize(&text);
+    fn arbitrary_unicode_never_panics(
+        text in "\\PC{0,300}",
+        bytes in prop::collection::vec(any::<u8>(), 0..300),
+        lang in language(),
+    ) {
+        let summarizer = Summarizer::new(Options::default().with_language(lang));
+        let _ = summarizer.summarize(&text);
         let lossy = String::from_utf8_lossy(&bytes);
-        let _ = Summarizer::default().summarize(&lossy);
-        let _ = Summarizer::default().split(&lossy);
+        let _ = summarizer.summarize(&lossy);
+        let _ = summarizer.split(&lossy);
     }
 }
