@@ -198,7 +198,19 @@ fn ends_terminated(s: &str) -> bool {
             || is_tight_terminal(c)
             || is_script_terminal(c)
             || (c == ';' && rev.next().is_some_and(is_greek))
+            || is_thai(c) // Thai sentences end without punctuation
     })
+}
+
+/// Thai has no sentence punctuation: a space between two Thai characters ends a sentence or a
+/// clause (words are not spaced), the unit a Thai summary is made of.
+fn is_thai_break(text: &str, i: usize, end: usize) -> bool {
+    text[..i].chars().next_back().is_some_and(is_thai)
+        && text[i + 1..end].chars().next().is_some_and(is_thai)
+}
+
+pub(crate) fn is_thai(c: char) -> bool {
+    matches!(c, '\u{E00}'..='\u{E7F}')
 }
 
 /// Greek writes its question mark as ';' (U+037E, which Unicode normalization turns into U+003B):
@@ -353,6 +365,12 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         let in_marker = lists.markers.iter().any(|&(a, b)| i >= a && i < b);
         if in_marker {
             i += clen;
+            continue;
+        }
+        if c == ' ' && is_thai_break(text, i, end) {
+            push_span(text, sent_start, i, spans);
+            sent_start = i + 1;
+            i += 1;
             continue;
         }
         if is_tight_terminal(c) {
@@ -589,6 +607,17 @@ mod tests {
                 assert_eq!(sentences($text), vec![$($s),*]);
             }
         };
+    }
+
+    #[test]
+    fn thai_sentences_end_at_spaces() {
+        let text = "นี่คือประโยคแรก นี่คือประโยคที่สอง ราคา 100 บาท";
+        let got: Vec<&str> = split(text, Language::Unknown)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(got, ["นี่คือประโยคแรก", "นี่คือประโยคที่สอง", "ราคา 100 บาท"]);
+        assert!(ends_terminated("นี่คือประโยคแรก"));
     }
 
     #[test]

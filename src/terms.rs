@@ -121,19 +121,42 @@ pub(crate) fn analyze(
                 j += 1;
             }
             // A lone word is its own term; a run of j - k + 1 characters gives j - k bigrams.
-            for m in k..j.max(k + 1) {
-                let surface = if j == k {
-                    words[k].1
-                } else {
-                    &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
-                };
-                table.add(surface, &mut st);
+            if j == k && is_unspaced_run(words[k].1) {
+                // Thai writes words without spaces, so a "word" here is a whole phrase: its
+                // character bigrams are the terms, as for Chinese and Japanese.
+                add_bigrams(words[k].1, &mut table, &mut st);
+            } else {
+                for m in k..j.max(k + 1) {
+                    let surface = if j == k {
+                        words[k].1
+                    } else {
+                        &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
+                    };
+                    table.add(surface, &mut st);
+                }
             }
             k = j + 1;
         }
         out.push(st);
     }
     (out, table.vocab)
+}
+
+/// A run of Thai letters longer than two characters (Thai puts no spaces between words).
+fn is_unspaced_run(w: &str) -> bool {
+    w.chars().all(crate::segment::is_thai) && w.chars().nth(2).is_some()
+}
+
+/// Counts the character bigrams of `run` (Thai vowel and tone marks are characters of their own,
+/// so a bigram is often one syllable: enough for term frequency to mean something).
+fn add_bigrams(run: &str, table: &mut TermTable, st: &mut SentenceTerms) {
+    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
+    for (m, &a) in starts.iter().enumerate() {
+        let b = starts.get(m + 2).copied().unwrap_or(run.len());
+        if m + 1 < starts.len() {
+            table.add(&run[a..b], st);
+        }
+    }
 }
 
 fn is_single_ideograph(w: &str) -> bool {
@@ -232,6 +255,14 @@ mod tests {
             .iter()
             .map(|&t| vocab.stems[t as usize].as_str())
             .collect()
+    }
+
+    #[test]
+    fn thai_phrases_give_character_bigrams() {
+        let text = "ประเทศไทย";
+        let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown);
+        assert_eq!(sents[0].terms.len(), text.chars().count() - 1);
+        assert_eq!(vocab.stems[sents[0].terms[0] as usize], "ปร");
     }
 
     #[test]
