@@ -121,19 +121,13 @@ pub(crate) fn analyze(
                 j += 1;
             }
             // A lone word is its own term; a run of j - k + 1 characters gives j - k bigrams.
-            if j == k && is_unspaced_run(words[k].1) {
-                // Thai writes words without spaces, so a "word" here is a whole phrase: its
-                // character bigrams are the terms, as for Chinese and Japanese.
-                add_bigrams(words[k].1, &mut table, &mut st);
-            } else {
-                for m in k..j.max(k + 1) {
-                    let surface = if j == k {
-                        words[k].1
-                    } else {
-                        &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
-                    };
-                    table.add(surface, &mut st);
-                }
+            for m in k..j.max(k + 1) {
+                let surface = if j == k {
+                    words[k].1
+                } else {
+                    &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
+                };
+                table.add(surface, &mut st);
             }
             k = j + 1;
         }
@@ -142,26 +136,16 @@ pub(crate) fn analyze(
     (out, table.vocab)
 }
 
-/// A run of Thai letters longer than two characters (Thai puts no spaces between words).
-fn is_unspaced_run(w: &str) -> bool {
-    w.chars().all(crate::segment::is_thai) && w.chars().nth(2).is_some()
-}
-
-/// Counts the character bigrams of `run` (Thai vowel and tone marks are characters of their own,
-/// so a bigram is often one syllable: enough for term frequency to mean something).
-fn add_bigrams(run: &str, table: &mut TermTable, st: &mut SentenceTerms) {
-    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
-    for (m, &a) in starts.iter().enumerate() {
-        let b = starts.get(m + 2).copied().unwrap_or(run.len());
-        if m + 1 < starts.len() {
-            table.add(&run[a..b], st);
-        }
-    }
-}
-
+/// One piece of a run written without spaces: a single ideograph, or a Thai character with its
+/// vowel and tone marks (Unicode word boundaries cut Thai into such clusters; Thai words are not
+/// spaced, so their bigrams are the terms, as for Chinese and Japanese).
 fn is_single_ideograph(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(is_ideographic) && chars.next().is_none()
+    match chars.next() {
+        Some(c) if is_ideographic(c) => chars.next().is_none(),
+        Some(c) if crate::segment::is_thai(c) => chars.all(crate::segment::is_thai),
+        _ => false,
+    }
 }
 
 /// The terms of one text as they are found: stemming, stop words, ids and counts.
@@ -221,7 +205,9 @@ impl TermTable {
         if self.language.is_stopword(lower) {
             return None;
         }
-        let ideographic = lower.chars().any(is_ideographic);
+        let ideographic = lower
+            .chars()
+            .any(|c| is_ideographic(c) || crate::segment::is_thai(c));
         if !ideographic && lower.chars().count() < 2 {
             return None;
         }
@@ -261,8 +247,15 @@ mod tests {
     fn thai_phrases_give_character_bigrams() {
         let text = "ประเทศไทย";
         let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown);
-        assert_eq!(sents[0].terms.len(), text.chars().count() - 1);
-        assert_eq!(vocab.stems[sents[0].terms[0] as usize], "ปร");
+        // Bigrams of the clusters that Unicode word boundaries cut Thai into.
+        let stems: Vec<&str> = sents[0]
+            .terms
+            .iter()
+            .map(|&t| vocab.stems[t as usize].as_str())
+            .collect();
+        assert_eq!(stems.first(), Some(&"ปร"));
+        assert_eq!(stems.concat().chars().count(), 2 * stems.len());
+        assert!(stems.len() >= 7, "{stems:?}");
     }
 
     #[test]
