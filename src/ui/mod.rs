@@ -35,6 +35,8 @@ pub(crate) struct Elements {
     view_highlight: HtmlInputElement,
     clean: HtmlInputElement,
     status: Element,
+    /// The lines that cleaning skipped, to look at (`<details>`; untick "Skip page clutter" to undo).
+    dropped: Element,
     summary: Element,
     original: Element,
     map: Element,
@@ -343,6 +345,16 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         ],
     )?;
     root.append_child(&status)?;
+    let dropped = el(
+        doc,
+        "details",
+        &[
+            ("class", "precis-dropped"),
+            ("part", "dropped"),
+            ("hidden", ""),
+        ],
+    )?;
+    root.append_child(&dropped)?;
     let stats = el(doc, "p", &[("class", "precis-stats"), ("part", "stats")])?;
     root.append_child(&stats)?;
     let keywords = el(
@@ -467,6 +479,7 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             view_highlight,
             clean,
             status,
+            dropped,
             summary,
             original,
             map,
@@ -626,6 +639,7 @@ impl App {
         });
         self.els.amount.set_max(&s.unit.max_amount().to_string());
         self.els.lang.set_value(s.lang.map_or("auto", |l| l.code()));
+        self.els.clean.set_checked(s.clean);
         self.els.view_summary.set_checked(s.view == View::Summary);
         self.els
             .view_highlight

@@ -27,6 +27,7 @@ impl App {
     fn try_render(&self) -> Result<(), JsValue> {
         let text = self.els.input.value();
         for e in [
+            &self.els.dropped,
             &self.els.summary,
             &self.els.original,
             &self.els.map,
@@ -35,6 +36,7 @@ impl App {
         ] {
             e.set_text_content(None);
         }
+        self.els.dropped.set_attribute("hidden", "")?;
         self.els.copy_status.set_text_content(None);
         self.els.why.set_text_content(None);
         self.summary_text.borrow_mut().clear();
@@ -87,6 +89,7 @@ impl App {
         self.els
             .status
             .toggle_attribute_with_force("hidden", !self.editable && usual)?;
+        self.render_dropped(&text, &summary)?;
         self.render_summary(&summary)?;
         // The highlighted original is the costly part (a node per sentence): built only when shown.
         if settings.view == super::settings::View::Highlight {
@@ -116,6 +119,39 @@ impl App {
         };
         // A throwing listener is the host's problem; it must not break rendering.
         let _ = f.call2(&JsValue::NULL, &result, &error);
+    }
+
+    /// "Show the N skipped lines": each line cleaning dropped, with the reason (full page only).
+    fn render_dropped(&self, text: &str, summary: &Summary) -> Result<(), JsValue> {
+        let dropped = &summary.cleaning.dropped;
+        let list = &self.els.dropped;
+        list.set_text_content(None);
+        list.toggle_attribute_with_force("hidden", !self.editable || dropped.is_empty())?;
+        if !self.editable || dropped.is_empty() {
+            return Ok(());
+        }
+        let head = el(&self.doc, "summary", &[])?;
+        head.set_text_content(Some(&format!(
+            "Show the skipped lines ({}); untick “Skip page clutter” to keep them",
+            dropped.len()
+        )));
+        list.append_child(&head)?;
+        let ul = el(&self.doc, "ul", &[])?;
+        for d in dropped {
+            let li = el(&self.doc, "li", &[("dir", "auto")])?;
+            let line: String = text[d.start..d.end].chars().take(140).collect();
+            let why = match d.reason {
+                crate::DropReason::Cue => "menu, sharing or credit wording",
+                crate::DropReason::Links => "links or tags",
+                crate::DropReason::Repeated => "repeated on the page",
+                crate::DropReason::NotProse => "not prose",
+                crate::DropReason::OutsideArticle => "outside the article",
+            };
+            li.set_text_content(Some(&format!("{line} — {why}")));
+            ul.append_child(&li)?;
+        }
+        list.append_child(&ul)?;
+        Ok(())
     }
 
     fn render_summary(&self, summary: &Summary) -> Result<(), JsValue> {

@@ -34,12 +34,19 @@ test("the seed page gets a summary from the article; both views are shown", asyn
   const keywords = await page.$$eval(".precis-keywords li", (l) => l.map((x) => x.textContent));
   assert.ok(keywords.includes("NATO") || keywords.includes("Russia"), `keywords: ${keywords}`);
   assert.match(await page.textContent(".precis-stats"), /words in/);
-  assert.match(await page.textContent(".precis-status"), /Skipped \d+ lines of page clutter/);
+  const skipped = Number(/Skipped (\d+) lines of page clutter/.exec(await page.textContent(".precis-status"))[1]);
+  // The skipped lines can be seen, each with its reason.
+  await page.click(".precis-dropped summary");
+  const dropped = await page.$$eval(".precis-dropped li", (l) => l.map((x) => x.textContent));
+  assert.equal(dropped.length, skipped);
+  assert.ok(dropped.some((l) => l.startsWith("Connect with us — ")), dropped.join("\n"));
   await page.screenshot({ path: join(ARTIFACTS, "page-summary.png"), fullPage: true });
 
+  assert.equal(await page.isChecked("#precis-clean"), true, "the box shows that cleaning is on");
   await page.check("#precis-view-highlight");
   await page.waitForSelector(".precis-original:not([hidden]) mark");
   assert.equal(await page.$$eval(".precis-original mark", (m) => m.length), 3);
+  assert.match(await page.textContent(".precis-status"), /Skipped \d+ lines/, "another control keeps it on");
   assert.equal(await page.isHidden(".precis-summary"), true);
   assert.equal(await page.textContent(".precis-original"), seed, "the original text is shown unchanged");
   await page.uncheck("#precis-clean");
