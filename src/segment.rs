@@ -610,6 +610,23 @@ mod tests {
     }
 
     #[test]
+    fn terminals_of_other_scripts() {
+        for (text, n) in [
+            ("यह पहला वाक्य है। यह दूसरा वाक्य है। तीसरा?", 3), // Devanagari danda
+            ("هذه الجملة الأولى؟ وهذه الجملة الثانية. والثالثة!", 3), // Arabic question mark
+            ("یہ پہلا جملہ ہے۔ یہ دوسرا جملہ ہے۔", 2),      // Urdu full stop
+            ("Սա առաջին նախադասությունն է։ Սա երկրորդն է։", 2), // Armenian full stop
+            ("ይህ የመጀመሪያው ዓረፍተ ነገር ነው። ይህ ሁለተኛው ነው።", 2),   // Ethiopic full stop
+            ("ဒါက ပထမဝါကျပါ။ ဒါက ဒုတိယဝါကျပါ။", 2),          // Myanmar section mark
+            ("这是第一句。这是第二句！这是第三句？", 3),   // CJK, no spaces
+        ] {
+            let spans = split(text, Language::Unknown);
+            assert_eq!(spans.len(), n, "{text}");
+            assert!(spans.iter().all(|s| !s.unterminated), "{text}");
+        }
+    }
+
+    #[test]
     fn thai_sentences_end_at_spaces() {
         let text = "นี่คือประโยคแรก นี่คือประโยคที่สอง ราคา 100 บาท";
         let got: Vec<&str> = split(text, Language::Unknown)

@@ -237,3 +237,30 @@ test("language: detected, unsure for a scrap of text, and chosen by the reader (
   await page.selectOption("#precis-lang", "auto");
   assert.deepEqual(errors, []);
 });
+
+test("JS API at the boundary: lone surrogates, right-to-left text, ZWJ emoji keep their offsets", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  const out = await page.evaluate(async () => {
+    const api = await import("/precis.js");
+    await api.default();
+    const texts = [
+      // A lone high and a lone low surrogate: the boundary turns each into U+FFFD (one unit too).
+      "Bad \uD800 half here. The council met on Monday. The council approved the \uDC00 budget.",
+      "ذهب الرجل إلى السوق صباحا. اشترى الرجل خبزا وحليبا من السوق. عاد إلى البيت في المساء.",
+      "שלום לכולם. זהו משפט שני בעברית. והנה משפט שלישי.",
+      "Family 👨‍👩‍👧‍👦 trip today. The family went to the sea 🏖️ together. Everyone swam.",
+    ];
+    return texts.map((t) => {
+      const r = api.summarize(t, { sentences: 2 });
+      return r.sentences.map((s) => [t.slice(s.start, s.end), s.text]);
+    });
+  });
+  for (const pairs of out) {
+    assert.equal(pairs.length, 2);
+    for (const [slice, text] of pairs) {
+      // Equal, except that a lone surrogate comes back as U+FFFD at the same offset.
+      assert.equal(slice.toWellFormed(), text);
+    }
+  }
+  assert.deepEqual(errors, []);
+});
