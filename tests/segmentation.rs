@@ -72,7 +72,8 @@ fn seed_page_keeps_us_abbreviations_inside_sentences() {
 
 /// Real text in French, German, Spanish, Portuguese, Italian, Russian, Chinese and Japanese, each
 /// passage verbatim from a page of `../shared/eval/pasted-other-langs-dev.jsonl` (its id and address
-/// are in the fixture), split by hand: abbreviations ("Prof.", "z.B."), version numbers, « » „ “
+/// are in the fixture), split by hand: abbreviations ("Prof.", "z.B.", "ч. л."), units ending a
+/// sentence ("40 г."), version numbers, « » „ “
 /// and 「」 quotes, ¡…!, an ellipsis that ends a sentence, 。！？ without spaces.
 #[test]
 fn real_text_in_other_languages() {
