@@ -12,6 +12,7 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 
 step "clippy (host)"
 cargo clippy --all-targets --all-features -- -D warnings
@@ -19,6 +20,9 @@ cargo clippy --all-targets --all-features -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features stem-pack --bin precis-stem -- -D warnings
+
+step "fuzz targets compile (runs: fuzz/README.md)"
+cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 
 step "native tests"
 cargo test --all-features
