@@ -93,20 +93,30 @@ fn is_opener(c: char) -> bool {
     )
 }
 
-/// Abbreviations that precede a name or a number and so never end a sentence before a capital.
+/// Abbreviations that precede a name and so never end a sentence before a capital, in any language.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sen", "rep", "gov", "gen", "lt", "col",
-    "capt", "cpt", "sgt", "cmdr", "adm", "rev", "hon", "pres", "supt", "det", "insp", "messrs",
-    "mme", "mlle", "mssrs", "maj", "brig", "cpl", "pvt", "atty", "sra", "srta", "dra", "e.g",
-    "i.e", "cf", "viz", "al", "ste", "hr", "fr", "dir", "asst", "assoc",
+    "mr", "mrs", "ms", "dr", "prof", "mme", "mlle", "mssrs", "sra", "srta", "dra", "e.g", "i.e",
+    "cf", "viz", "hr", "fr", "dir",
+];
+
+/// English titles that are ordinary words elsewhere (Danish, Norwegian and Swedish "det" and
+/// "rev", Italian "col", Spanish "al", Swedish "hon"...), so they hold only in English text.
+const ENGLISH_TITLES: &[&str] = &[
+    "st", "mt", "ft", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt", "cmdr", "adm",
+    "rev", "hon", "pres", "supt", "det", "insp", "messrs", "maj", "brig", "cpl", "pvt", "atty",
+    "al", "ste", "asst", "assoc",
 ];
 
 /// Titles and abbreviations of one language that never end a sentence before a capital (French
-/// "M. Dupont", German "Hr. Müller", "bzw.", Spanish "Sra. García").
+/// "M. Dupont", German "Hr. Müller", "bzw.", Spanish "Sra. García", Danish "Hr. Jensen", Russian
+/// "проф. Иванов", Greek "κ. Παπαδόπουλος"). Abbreviations that often end a sentence ("etc.",
+/// Swedish "m.m.", Russian "и т. д.", Hungarian "stb.") are left out: a capital after them
+/// starts a new sentence.
 fn language_titles(lang: Language) -> &'static [&'static str] {
     match lang {
+        Language::English | Language::Unknown => ENGLISH_TITLES,
         Language::French => &[
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "pr", "ste", "cf", "env",
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "pr", "ste", "st", "cf", "env",
         ],
         Language::German => &[
             "hr", "hrn", "fr", "bzw", "vgl", "evtl", "ggf", "usw", "sog", "inkl", "zzgl", "str",
@@ -120,6 +130,19 @@ fn language_titles(lang: Language) -> &'static [&'static str] {
             "sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "arch", "geom",
         ],
         Language::Dutch => &["dhr", "mevr", "mw", "drs", "ir", "ing", "mr"],
+        Language::Swedish => &[
+            "bl.a", "t.ex", "dvs", "s.k", "resp", "kl", "p.g.a", "fr.o.m", "t.o.m",
+        ],
+        Language::Danish => &["hr", "bl.a", "f.eks", "dvs", "jf", "mht", "pga", "kl"],
+        Language::Norwegian => &[
+            "hr", "bl.a", "f.eks", "dvs", "jf", "mht", "pga", "kl", "ifm",
+        ],
+        Language::Finnish => &["esim", "ns", "mm", "ks", "vrt", "tri", "klo"],
+        Language::Hungarian => &["pl", "ún", "kb", "ill", "özv", "id", "ifj"],
+        Language::Romanian => &["dl", "dna", "dnul", "dra", "pag", "str"],
+        Language::Russian => &["им", "ул", "проф", "акад", "напр", "пр", "св", "ген"],
+        Language::Turkish => &["doç", "av", "sn", "bkz"],
+        Language::Greek => &["κ", "κα", "π.χ", "δηλ", "βλ", "δρ"],
         _ => &[],
     }
 }
@@ -607,6 +630,59 @@ mod tests {
                 assert_eq!(sentences($text), vec![$($s),*]);
             }
         };
+    }
+
+    #[test]
+    fn titles_of_more_languages() {
+        for (lang, text, n) in [
+            (Language::Danish, "Hr. Jensen kom i går. Han var glad.", 2),
+            // English titles that are words here: "det" (it), "rev" (fox) end sentences.
+            (Language::Danish, "Jeg ved det. Han kom i går.", 2),
+            (Language::Norwegian, "Vi så en rev. Den løp bort.", 2),
+            (
+                Language::Norwegian,
+                "Vi så mange dyr, f.eks. Elg og rev. Så dro vi hjem.",
+                2,
+            ),
+            (
+                Language::Swedish,
+                "Mötet börjar kl. Tio i morgon. Alla är välkomna.",
+                2,
+            ),
+            (
+                Language::Finnish,
+                "Tri Virtanen puhui. Esim. Helsingissä sataa. Kaikki lähtivät.",
+                3,
+            ),
+            (
+                Language::Russian,
+                "Выступил проф. Иванов. Зал аплодировал.",
+                2,
+            ),
+            (
+                Language::Greek,
+                "Ο κ. Παπαδόπουλος μίλησε. Όλοι χειροκρότησαν.",
+                2,
+            ),
+            (
+                Language::Romanian,
+                "Dl. Popescu a vorbit. Toți au aplaudat.",
+                2,
+            ),
+            (
+                Language::Turkish,
+                "Doç. Yılmaz konuştu. Herkes alkışladı.",
+                2,
+            ),
+            (
+                Language::Hungarian,
+                "Több várost, pl. Szegedet is meglátogattuk. Szép volt.",
+                2,
+            ),
+        ] {
+            let spans = split(text, lang);
+            assert_eq!(spans.len(), n, "{lang:?}: {text}");
+        }
     }
 
     #[test]
