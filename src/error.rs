@@ -27,7 +27,7 @@ impl fmt::Display for Error {
             Error::InvalidOption(msg) => write!(f, "invalid option: {msg}"),
             Error::UnknownLanguage(code) => write!(
                 f,
-                "unknown language {code:?}: use 'auto' or a code such as en, de, fr, es (see --help)"
+                "unknown language \"{code}\": use 'auto' or a code such as en, de, fr, es (see --help)"
             ),
         }
     }

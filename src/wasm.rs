@@ -249,7 +249,7 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
                 let key = key.as_string().unwrap_or_default();
                 if !KNOWN.contains(&key.as_str()) {
                     return Err(js_error(format!(
-                        "unknown option {key:?}; known: {}",
+                        "unknown option \"{key}\"; known: {}",
                         KNOWN.join(", ")
                     )));
                 }
@@ -262,7 +262,9 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
         Length::from_units(js.sentences, js.ratio, js.words, js.chars).map_err(js_error)?;
     let method = match js.method.as_deref() {
         None => Method::Precis,
-        Some(m) => Method::from_name(m).ok_or_else(|| js_error(format!("unknown method {m:?}")))?,
+        Some(m) => {
+            Method::from_name(m).ok_or_else(|| js_error(format!("unknown method \"{m}\"")))?
+        }
     };
     let language = match js.lang.as_deref() {
         None | Some("auto") | Some("") => None,

@@ -23,3 +23,12 @@ pub(crate) fn on(
     cb.forget();
     Ok(())
 }
+
+/// The message of a thrown JS value: an `Error`'s message, or the value as a string. (The
+/// release build has no `Debug` formatting: `scripts/trunk.sh`.)
+pub(crate) fn message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -85,9 +85,9 @@ pub fn mount(
         .ok_or_else(|| JsError::new("the root element has no document"))?;
     let app = Rc::new(
         build(&doc, &root, editable)
-            .map_err(|e| JsError::new(&format!("cannot build the UI: {e:?}")))?,
+            .map_err(|e| JsError::new(&format!("cannot build the UI: {}", dom::message(&e))))?,
     );
-    wire(&app).map_err(|e| JsError::new(&format!("cannot wire the UI: {e:?}")))?;
+    wire(&app).map_err(|e| JsError::new(&format!("cannot wire the UI: {}", dom::message(&e))))?;
     app.apply_settings();
     app.render();
     root.set_attribute("data-ready", "true").ok();

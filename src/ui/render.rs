@@ -19,7 +19,8 @@ impl App {
     pub(crate) fn render(&self) {
         if let Err(e) = self.try_render() {
             self.els.status.set_text_content(Some(&format!(
-                "Something went wrong while showing the summary: {e:?}"
+                "Something went wrong while showing the summary: {}",
+                super::dom::message(&e)
             )));
         }
     }

@@ -253,12 +253,28 @@ test("JS API at the boundary: lone surrogates, right-to-left text, ZWJ emoji kee
       "שלום לכולם. זהו משפט שני בעברית. והנה משפט שלישי.",
       "Family 👨‍👩‍👧‍👦 trip today. The family went to the sea 🏖️ together. Everyone swam.",
     ];
-    return texts.map((t) => {
-      const r = api.summarize(t, { sentences: 2 });
-      return r.sentences.map((s) => [t.slice(s.start, s.end), s.text]);
+    const errors = [{ nope: 1 }, { lang: "xx" }, { method: "magic" }, { sentences: 0 }].map((o) => {
+      try {
+        api.summarize("One sentence here. Another one there.", o);
+        return "no error";
+      } catch (e) {
+        return `${e instanceof Error} ${e.message}`;
+      }
     });
+    return {
+      errors,
+      pairs: texts.map((t) => {
+        const r = api.summarize(t, { sentences: 2 });
+        return r.sentences.map((s) => [t.slice(s.start, s.end), s.text]);
+      }),
+    };
   });
-  for (const pairs of out) {
+  // The release build formats no Debug output (for size): messages must still name the culprit.
+  assert.match(out.errors[0], /^true unknown option "nope"/);
+  assert.match(out.errors[1], /^true unknown language "xx"/);
+  assert.match(out.errors[2], /^true unknown method "magic"/);
+  assert.match(out.errors[3], /^true invalid option: sentences must be at least 1/);
+  for (const pairs of out.pairs) {
     assert.equal(pairs.length, 2);
     for (const [slice, text] of pairs) {
       // Equal, except that a lone surrogate comes back as U+FFFD at the same offset.
