@@ -1,4 +1,5 @@
-//! The text a reader sees in an HTML document, with paragraph breaks (for dropped .html files).
+//! The text a reader sees in an HTML document, with paragraph breaks (pasted web pages, dropped
+//! .html files, the widget's `for` element), without the page furniture its markup names.
 //!
 //! The browser's `DOMParser` builds an inert document (no scripts run, nothing loads); a walk over
 //! it keeps text, drops script, style and other non-content elements, and puts a blank line around
@@ -6,7 +7,7 @@
 //! items as units.
 
 use wasm_bindgen::JsCast;
-use web_sys::{DomParser, Node, SupportedType};
+use web_sys::{DomParser, Element, Node, SupportedType};
 
 const SKIP: &[&str] = &[
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "HEAD",
@@ -83,7 +84,11 @@ fn walk(node: &Node, out: &mut String) {
             }
             Node::ELEMENT_NODE => {
                 let tag = child.node_name().to_uppercase();
-                if SKIP.contains(&tag.as_str()) {
+                if SKIP.contains(&tag.as_str())
+                    || child
+                        .dyn_ref::<Element>()
+                        .is_some_and(|e| is_furniture(e, &tag))
+                {
                     continue;
                 }
                 if tag == "BR" {
@@ -102,6 +107,53 @@ fn walk(node: &Node, out: &mut String) {
             _ => {}
         }
     }
+}
+
+/// Class and id words of page furniture (`class="site-nav"`, `id="cookie-banner"`).
+const FURNITURE: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comments",
+    "cookie",
+    "cookies",
+    "consent",
+    "subscribe",
+    "newsletter",
+    "promo",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "advert",
+    "ads",
+    "sponsored",
+];
+
+/// Page furniture by its markup: navigation, footers, sidebars, sharing, comments, cookie and
+/// subscription boxes (by tag, ARIA role, or a word of its class or id). What a pasted or dropped
+/// page's HTML says about its structure, so that its menus never reach the summary.
+fn is_furniture(e: &Element, tag: &str) -> bool {
+    if matches!(tag, "NAV" | "FOOTER" | "ASIDE") {
+        return true;
+    }
+    let role = e.get_attribute("role").unwrap_or_default();
+    if matches!(
+        role.as_str(),
+        "navigation" | "banner" | "contentinfo" | "complementary" | "search"
+    ) {
+        return true;
+    }
+    let hints = e.get_attribute("class").unwrap_or_default() + " " + &e.id();
+    hints
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| FURNITURE.contains(&w))
 }
 
 /// Trims every line and keeps at most one blank line between paragraphs.

@@ -537,6 +537,8 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     let a = app.clone();
     on(&app.els.input, "drop", move |e| a.dropped(e))?;
     let a = app.clone();
+    on(&app.els.input, "paste", move |e| a.pasted(e))?;
+    let a = app.clone();
     on(&app.els.file, "change", move |_| a.picked())?;
     for event in ["focusin", "mouseover"] {
         let a = app.clone();
@@ -742,6 +744,33 @@ impl App {
             };
             status.set_text_content(Some(msg));
         });
+    }
+
+    /// A paste that carries HTML (a copied web page) goes in as the text a reader sees, without the
+    /// page furniture its markup names (see `html`). It is inserted as typing, so undo takes it
+    /// back; plain text pastes as is.
+    fn pasted(self: &Rc<Self>, e: web_sys::Event) {
+        let Some(text) = e
+            .dyn_ref::<web_sys::ClipboardEvent>()
+            .and_then(|c| c.clipboard_data())
+            .and_then(|d| d.get_data("text/html").ok())
+            .and_then(|h| html::visible_text(&h))
+            .filter(|t| !t.trim().is_empty())
+        else {
+            return;
+        };
+        let inserted = self
+            .doc
+            .dyn_ref::<web_sys::HtmlDocument>()
+            .and_then(|d| {
+                d.exec_command_with_show_ui_and_value("insertText", false, &text)
+                    .ok()
+            })
+            .unwrap_or(false);
+        if inserted {
+            e.prevent_default();
+            self.schedule();
+        }
     }
 
     /// Reads a dropped .txt or .html file into the paste box.

@@ -307,3 +307,35 @@ test("the page runs under its strict Content-Security-Policy, which blocks inlin
   await page.waitForFunction(() => window.__violations.length > 0);
   await context.close();
 });
+
+test("a pasted web page (text/html on the clipboard) comes in without the furniture its markup names", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.evaluate(() => { window.__pwned = false; });
+  const html = `<html><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <div role="banner">The Daily Example</div>
+    <div id="cookie-banner">We use cookies. Accept all?</div>
+    <article><h1>Council passes the school budget</h1>
+      <p>The council approved the budget on Monday. It raises school funding by ten percent.</p>
+      <div class="share-tools">Share on Facebook Share on X</div>
+      <p>Critics said the budget ignores transport. The mayor disagreed.</p>
+      <img src="x" onerror="window.__pwned = true"></article>
+    <aside><h2>Related stories</h2><p>Mayor opens new park.</p></aside>
+    <footer>© 2026 The Daily Example. All rights reserved.</footer></body></html>`;
+  await page.focus("#precis-input");
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.setData("text/html", content);
+    dt.setData("text/plain", "plain text of the whole page");
+    $ui().getElementById("precis-input").dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await page.waitForSelector(".precis-summary li");
+  assert.equal(await page.inputValue("#precis-input"),
+    "Council passes the school budget\n\nThe council approved the budget on Monday. It raises school funding by ten percent.\n\nCritics said the budget ignores transport. The mayor disagreed.");
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+  // Undo gives the box back as it was before the paste.
+  await page.keyboard.press("Control+z");
+  assert.equal(await page.inputValue("#precis-input"), "");
+  const blocked = /violates the following Content Security Policy directive/;
+  assert.deepEqual(errors.filter((e) => !blocked.test(e)), []);
+});
