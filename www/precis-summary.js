@@ -82,6 +82,8 @@ class PrecisSummary extends HTMLElement {
 
   connectedCallback() {
     this.#mounting ??= this.#start();
+    // Moved in the page (disconnected, then connected again): follow the source again.
+    if (this.#ui && !this.editable) this.#follow();
   }
 
   disconnectedCallback() {

@@ -117,6 +117,13 @@ test("for mode: summarizes the named element and follows its edits; events carry
   assert.ok(after.every((s) => /ash|volcano|Volcanic/.test(s)), `follows the edit: ${after}`);
   const last = await page.evaluate(() => window.__events.at(-1));
   assert.deepEqual(last.sentences.map((s) => s.text), after);
+  // Moved elsewhere in the page, it still follows its source.
+  const moved = await page.evaluate(() => window.__events.length);
+  await page.evaluate(() => {
+    document.body.append(document.querySelector("precis-summary"));
+    document.querySelector("#story p").textContent = "Heavy snow closed every school in the valley on Monday. Snow ploughs worked through the night. The snow is expected to melt by Thursday.";
+  });
+  await page.waitForFunction((n) => window.__events.length > n && /snow/i.test(window.__events.at(-1).sentences[0].text), moved);
   await page.screenshot({ path: join(ARTIFACTS, "widget-for.png"), fullPage: true });
 
   // Its styles do not leak: a host element with the widget's class name keeps the host's look.
