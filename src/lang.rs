@@ -502,25 +502,19 @@ mod tests {
     #[ignore = "a measurement over ../shared/eval"]
     fn signature_agreement() {
         let index = signature_index();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval");
-        for file in [
-            "cnndm-dev.jsonl",
-            "bbc-dev.jsonl",
-            "orangesum-fr-dev.jsonl",
-            "pasted-dev.jsonl",
-            "pasted-other-langs-dev.jsonl",
-        ] {
-            let Ok(data) = std::fs::read_to_string(format!("{dir}/{file}")) else {
-                continue;
-            };
+        for (file, texts) in eval_texts(
+            &[
+                "cnndm-dev.jsonl",
+                "bbc-dev.jsonl",
+                "orangesum-fr-dev.jsonl",
+                "pasted-dev.jsonl",
+                "pasted-other-langs-dev.jsonl",
+            ],
+            &["pasted", "text", "article"],
+        ) {
             let (mut n, mut same, mut same_short) = (0, 0, 0);
-            for line in data.lines() {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                let text = ["pasted", "text", "article"]
-                    .iter()
-                    .find_map(|k| v[k].as_str())
-                    .unwrap_or_default();
-                let words = lowercase_words(text);
+            for text in texts {
+                let words = lowercase_words(&text);
                 let w = |k: usize| words.iter().take(k).map(String::as_str);
                 n += 1;
                 same +=
@@ -532,6 +526,30 @@ mod tests {
         }
     }
 
+    /// The texts of each eval file that is there: the first of `keys` that a record has.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn eval_texts(files: &[&'static str], keys: &[&str]) -> Vec<(&'static str, Vec<String>)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval");
+        let mut out = Vec::new();
+        for &file in files {
+            let Ok(data) = std::fs::read_to_string(format!("{dir}/{file}")) else {
+                continue;
+            };
+            let texts = data
+                .lines()
+                .map(|line| {
+                    let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                    keys.iter()
+                        .find_map(|&k| v[k].as_str())
+                        .unwrap_or_default()
+                        .to_string()
+                })
+                .collect();
+            out.push((file, texts));
+        }
+        out
+    }
+
     /// How often detection on a text's first 8, 15 and 30 words agrees with detection on the
     /// whole text, by confidence: what a "reliable" threshold means.
     /// `cargo test --lib confidence_calibration -- --ignored --nocapture`
@@ -539,25 +557,19 @@ mod tests {
     #[test]
     #[ignore = "a measurement over ../shared/eval"]
     fn confidence_calibration() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval");
         let bins = [0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.01];
         let mut counts = vec![(0usize, 0usize); bins.len() - 1];
-        for file in [
-            "cnndm-dev.jsonl",
-            "orangesum-fr-dev.jsonl",
-            "pasted-dev.jsonl",
-            "pasted-other-langs-dev.jsonl",
-        ] {
-            let Ok(data) = std::fs::read_to_string(format!("{dir}/{file}")) else {
-                continue;
-            };
-            for line in data.lines() {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                let text = ["article", "text"]
-                    .iter()
-                    .find_map(|k| v[k].as_str())
-                    .unwrap_or_default();
-                let words = lowercase_words(text);
+        for (_, texts) in eval_texts(
+            &[
+                "cnndm-dev.jsonl",
+                "orangesum-fr-dev.jsonl",
+                "pasted-dev.jsonl",
+                "pasted-other-langs-dev.jsonl",
+            ],
+            &["article", "text"],
+        ) {
+            for text in texts {
+                let words = lowercase_words(&text);
                 let truth = detect(words.iter().map(String::as_str)).language;
                 // Prefixes taken from several places, not only the lead.
                 for start in [0, words.len() / 3, 2 * words.len() / 3] {

@@ -617,7 +617,11 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, Language::English)
+        sentences_in(text, Language::English)
+    }
+
+    fn sentences_in(text: &str, lang: Language) -> Vec<&str> {
+        split(text, lang)
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
@@ -705,22 +709,20 @@ mod tests {
     #[test]
     fn thai_sentences_end_at_spaces() {
         let text = "นี่คือประโยคแรก นี่คือประโยคที่สอง ราคา 100 บาท";
-        let got: Vec<&str> = split(text, Language::Unknown)
-            .into_iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
-        assert_eq!(got, ["นี่คือประโยคแรก", "นี่คือประโยคที่สอง", "ราคา 100 บาท"]);
+        assert_eq!(
+            sentences_in(text, Language::Unknown),
+            ["นี่คือประโยคแรก", "นี่คือประโยคที่สอง", "ราคา 100 บาท"]
+        );
         assert!(ends_terminated("นี่คือประโยคแรก"));
     }
 
     #[test]
     fn greek_question_mark_is_a_semicolon() {
         let text = "Τι ώρα είναι; Είναι αργά. Γιατί; Δεν ξέρω.";
-        let got: Vec<&str> = split(text, Language::Greek)
-            .into_iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
-        assert_eq!(got, ["Τι ώρα είναι;", "Είναι αργά.", "Γιατί;", "Δεν ξέρω."]);
+        assert_eq!(
+            sentences_in(text, Language::Greek),
+            ["Τι ώρα είναι;", "Είναι αργά.", "Γιατί;", "Δεν ξέρω."]
+        );
         // In English a semicolon joins clauses; a Greek one at the end of a line is terminated.
         assert_eq!(
             sentences("Apples; Pears are fine."),
