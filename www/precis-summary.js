@@ -129,9 +129,9 @@ class PrecisSummary extends HTMLElement {
     const sentences = positive(this.getAttribute("sentences"));
     const ratio = positive(this.getAttribute("ratio"), 1);
     const words = positive(this.getAttribute("words"));
-    if (sentences) o.sentences = Math.round(sentences);
+    if (sentences) o.sentences = Math.max(1, Math.round(sentences));
     else if (ratio) o.ratio = ratio;
-    else if (words) o.words = Math.round(words);
+    else if (words) o.words = Math.max(1, Math.round(words));
     const lang = this.getAttribute("lang");
     if (lang && /^[a-z]{2,3}$|^auto$/i.test(lang.trim())) o.lang = lang.trim();
     o.clean = flag(this.getAttribute("clean"), true);
@@ -222,10 +222,22 @@ class PrecisSummary extends HTMLElement {
   /** Summarizes `text` with this element's options; the display does not change. */
   async summarize(text) {
     await ready();
-    const result = summarizeText(String(text ?? ""), this.#options());
+    const input = String(text ?? "");
+    const options = this.#options();
+    const run = () => {
+      try {
+        return summarizeText(input, options);
+      } catch (e) {
+        // A `lang` that precis does not know falls back to detection, as on screen.
+        if (!options.lang) throw e;
+        delete options.lang;
+        return summarizeText(input, options);
+      }
+    };
+    const result = run();
     if (!needsLanguagePack(result.language.code)) return result;
     await loadLanguagePack();
-    return summarizeText(String(text ?? ""), this.#options());
+    return run();
   }
 
   /** The result shown now (null before the first summary or when there is none). */

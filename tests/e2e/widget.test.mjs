@@ -159,6 +159,15 @@ test("light-DOM mode: summarizes its own text, which shows until then and as fal
   });
   assert.equal(r.sentences.length, 1);
   assert.equal(typeof r.sentences[0].start, "number");
+  // Bad values fall back, for scripts too: an unknown language is detected, 0.4 sentences is 1.
+  const fallback = await page.evaluate(async () => {
+    const w = document.querySelector("precis-summary");
+    w.setAttribute("lang", "zz");
+    w.setAttribute("sentences", "0.4");
+    const r = await w.summarize("Rain fell on the city all night. The river rose by a metre.");
+    return [r.language.code, r.sentences.length];
+  });
+  assert.deepEqual(fallback, ["en", 1]);
   assert.deepEqual(errors, []);
 });
 
