@@ -122,7 +122,9 @@ thread_local! {
 /// Gives precis the language pack (`precis-stem.js`: the Snowball stemmers and the whole stop-word
 /// lists of languages other than English), an object with `stem(code, word)` and
 /// `stopwords(name)`; `null` removes it. Without it, such languages are summarized with the few
-/// stop words built in and no stemming, and the result says `language.stemmed: false`.
+/// stop words built in and no stemming, and the result says `language.stemmed: false`. Set it
+/// once: the stop-word lists read from a pack are kept for the page's life, even if another pack
+/// replaces it.
 #[wasm_bindgen(js_name = setLanguagePack)]
 pub fn set_language_pack(
     #[wasm_bindgen(unchecked_param_type = "LanguagePack | null")] pack: Option<js_sys::Object>,
