@@ -12,6 +12,18 @@ pub(crate) fn el(doc: &Document, tag: &str, attrs: &[(&str, &str)]) -> Result<El
     Ok(e)
 }
 
+/// Creates `<tag>` with attributes as the last child of `parent`.
+pub(crate) fn child(
+    doc: &Document,
+    parent: &Element,
+    tag: &str,
+    attrs: &[(&str, &str)],
+) -> Result<Element, JsValue> {
+    let e = el(doc, tag, attrs)?;
+    parent.append_child(&e)?;
+    Ok(e)
+}
+
 /// Adds an event listener that lives as long as the page.
 pub(crate) fn on(
     target: &EventTarget,

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use dom::{el, on};
+use dom::{child, on};
 use settings::{Settings, Unit, View};
 
 /// Texts longer than this (in UTF-16 units, about 8,000 words) are re-summarized when typing pauses.
@@ -192,24 +192,28 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
     if !editable {
         root.class_list().add_1("precis-readonly")?;
     }
-    let header = el(
+    let header = child(
         doc,
+        root,
         "header",
         &[("class", "precis-header"), ("part", "note")],
     )?;
-    let note = el(doc, "p", &[("class", "precis-note")])?;
-    note.set_text_content(Some(
+    child(doc, &header, "p", &[("class", "precis-note")])?.set_text_content(Some(
         "Summaries are made here, in your browser: the text you paste never leaves this page.",
     ));
-    header.append_child(&note)?;
-    root.append_child(&header)?;
 
-    let input_label = el(doc, "label", &[("for", "precis-input"), ("part", "label")])?;
+    let input_label = child(
+        doc,
+        root,
+        "label",
+        &[("for", "precis-input"), ("part", "label")],
+    )?;
     input_label.set_text_content(Some(
         "Article text (paste, type, or drop a .txt or .html file)",
     ));
-    let input: HtmlTextAreaElement = el(
+    let input: HtmlTextAreaElement = child(
         doc,
+        root,
         "textarea",
         &[
             ("id", "precis-input"),
@@ -221,12 +225,16 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         ],
     )?
     .dyn_into()?;
-    root.append_child(&input_label)?;
-    root.append_child(&input)?;
-    let file_label = el(doc, "label", &[("class", "precis-file"), ("part", "file")])?;
-    file_label.set_text_content(Some("Open a file: "));
-    let file: HtmlInputElement = el(
+    let file_label = child(
         doc,
+        root,
+        "label",
+        &[("class", "precis-file"), ("part", "file")],
+    )?;
+    file_label.set_text_content(Some("Open a file: "));
+    let file: HtmlInputElement = child(
+        doc,
+        &file_label,
         "input",
         &[
             ("type", "file"),
@@ -234,24 +242,22 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         ],
     )?
     .dyn_into()?;
-    file_label.append_child(&file)?;
-    root.append_child(&file_label)?;
 
-    let controls = el(
+    let controls = child(
         doc,
+        root,
         "div",
         &[("class", "precis-controls"), ("part", "controls")],
     )?;
-    let unit_label = el(doc, "label", &[("for", "precis-unit")])?;
-    unit_label.set_text_content(Some("Length"));
-    let unit: HtmlSelectElement = el(doc, "select", &[("id", "precis-unit")])?.dyn_into()?;
+    child(doc, &controls, "label", &[("for", "precis-unit")])?.set_text_content(Some("Length"));
+    let unit: HtmlSelectElement =
+        child(doc, &controls, "select", &[("id", "precis-unit")])?.dyn_into()?;
     for u in Unit::ALL {
-        let o = el(doc, "option", &[("value", u.key())])?;
-        o.set_text_content(Some(u.label()));
-        unit.append_child(&o)?;
+        child(doc, &unit, "option", &[("value", u.key())])?.set_text_content(Some(u.label()));
     }
-    let amount: HtmlInputElement = el(
+    let amount: HtmlInputElement = child(
         doc,
+        &controls,
         "input",
         &[
             ("id", "precis-amount"),
@@ -261,11 +267,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         ],
     )?
     .dyn_into()?;
-    controls.append_child(&unit_label)?;
-    controls.append_child(&unit)?;
-    controls.append_child(&amount)?;
-    let presets = el(
+    let presets = child(
         doc,
+        &controls,
         "div",
         &[
             ("class", "precis-presets"),
@@ -274,23 +278,25 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         ],
     )?;
     for (name, label) in [("short", "Short"), ("medium", "Medium"), ("long", "Long")] {
-        let b = el(doc, "button", &[("type", "button"), ("data-preset", name)])?;
-        b.set_text_content(Some(label));
-        presets.append_child(&b)?;
+        child(
+            doc,
+            &presets,
+            "button",
+            &[("type", "button"), ("data-preset", name)],
+        )?
+        .set_text_content(Some(label));
     }
-    controls.append_child(&presets)?;
 
-    let views = el(doc, "fieldset", &[("class", "precis-views")])?;
-    let legend = el(doc, "legend", &[])?;
-    legend.set_text_content(Some("View"));
-    views.append_child(&legend)?;
+    let views = child(doc, &controls, "fieldset", &[("class", "precis-views")])?;
+    child(doc, &views, "legend", &[])?.set_text_content(Some("View"));
     let mut radios = Vec::new();
     for (id, value, label) in [
         ("precis-view-summary", "summary", "Summary"),
         ("precis-view-highlight", "highlight", "Highlight in text"),
     ] {
-        let r: HtmlInputElement = el(
+        let r: HtmlInputElement = child(
             doc,
+            &views,
             "input",
             &[
                 ("type", "radio"),
@@ -300,43 +306,32 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ],
         )?
         .dyn_into()?;
-        let l = el(doc, "label", &[("for", id)])?;
-        l.set_text_content(Some(label));
-        views.append_child(&r)?;
-        views.append_child(&l)?;
+        child(doc, &views, "label", &[("for", id)])?.set_text_content(Some(label));
         radios.push(r);
     }
-    controls.append_child(&views)?;
-    let lang_label = el(doc, "label", &[("for", "precis-lang")])?;
-    lang_label.set_text_content(Some("Language"));
-    let lang: HtmlSelectElement = el(doc, "select", &[("id", "precis-lang")])?.dyn_into()?;
-    let auto = el(doc, "option", &[("value", "auto")])?;
-    auto.set_text_content(Some("Detect"));
-    lang.append_child(&auto)?;
+    child(doc, &controls, "label", &[("for", "precis-lang")])?.set_text_content(Some("Language"));
+    let lang: HtmlSelectElement =
+        child(doc, &controls, "select", &[("id", "precis-lang")])?.dyn_into()?;
+    child(doc, &lang, "option", &[("value", "auto")])?.set_text_content(Some("Detect"));
     for l in crate::Language::ALL {
         if *l != crate::Language::Unknown {
-            let o = el(doc, "option", &[("value", l.code())])?;
-            o.set_text_content(Some(l.name()));
-            lang.append_child(&o)?;
+            child(doc, &lang, "option", &[("value", l.code())])?.set_text_content(Some(l.name()));
         }
     }
-    controls.append_child(&lang_label)?;
-    controls.append_child(&lang)?;
-    let clean_label = el(doc, "label", &[("class", "precis-clean")])?;
-    let clean: HtmlInputElement = el(
+    let clean_label = child(doc, &controls, "label", &[("class", "precis-clean")])?;
+    let clean: HtmlInputElement = child(
         doc,
+        &clean_label,
         "input",
         &[("type", "checkbox"), ("id", "precis-clean")],
     )?
     .dyn_into()?;
-    clean_label.append_child(&clean)?;
     clean_label
         .append_child(&doc.create_text_node(" Skip page clutter (menus, teasers, credits)"))?;
-    controls.append_child(&clean_label)?;
-    root.append_child(&controls)?;
 
-    let status = el(
+    let status = child(
         doc,
+        root,
         "p",
         &[
             ("class", "precis-status"),
@@ -344,9 +339,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("part", "status"),
         ],
     )?;
-    root.append_child(&status)?;
-    let dropped = el(
+    let dropped = child(
         doc,
+        root,
         "details",
         &[
             ("class", "precis-dropped"),
@@ -354,11 +349,15 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("hidden", ""),
         ],
     )?;
-    root.append_child(&dropped)?;
-    let stats = el(doc, "p", &[("class", "precis-stats"), ("part", "stats")])?;
-    root.append_child(&stats)?;
-    let keywords = el(
+    let stats = child(
         doc,
+        root,
+        "p",
+        &[("class", "precis-stats"), ("part", "stats")],
+    )?;
+    let keywords = child(
+        doc,
+        root,
         "ul",
         &[
             ("class", "precis-keywords"),
@@ -366,9 +365,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("part", "keywords"),
         ],
     )?;
-    root.append_child(&keywords)?;
-    let map = el(
+    let map = child(
         doc,
+        root,
         "div",
         &[
             ("class", "precis-map"),
@@ -377,10 +376,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("aria-label", "Score of each sentence"),
         ],
     )?;
-    root.append_child(&map)?;
-
-    let why = el(
+    let why = child(
         doc,
+        root,
         "p",
         &[
             ("class", "precis-why"),
@@ -388,37 +386,37 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("part", "why"),
         ],
     )?;
-    root.append_child(&why)?;
 
-    let actions = el(
+    let actions = child(
         doc,
+        root,
         "div",
         &[("class", "precis-actions"), ("part", "actions")],
     )?;
-    let copy = el(
+    child(
         doc,
+        &actions,
         "button",
         &[("type", "button"), ("data-action", "copy")],
-    )?;
-    copy.set_text_content(Some("Copy summary"));
-    let clear = el(
+    )?
+    .set_text_content(Some("Copy summary"));
+    child(
         doc,
+        &actions,
         "button",
         &[("type", "button"), ("data-action", "clear")],
-    )?;
-    clear.set_text_content(Some("Clear"));
-    let copy_status = el(
+    )?
+    .set_text_content(Some("Clear"));
+    let copy_status = child(
         doc,
+        &actions,
         "span",
         &[("class", "precis-copy-status"), ("role", "status")],
     )?;
-    actions.append_child(&copy)?;
-    actions.append_child(&clear)?;
-    actions.append_child(&copy_status)?;
-    root.append_child(&actions)?;
 
-    let out = el(
+    let out = child(
         doc,
+        root,
         "section",
         &[
             ("class", "precis-output"),
@@ -426,8 +424,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("aria-label", "Summary"),
         ],
     )?;
-    let summary = el(
+    let summary = child(
         doc,
+        &out,
         "ol",
         &[
             ("class", "precis-summary"),
@@ -435,8 +434,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("part", "summary"),
         ],
     )?;
-    let original = el(
+    let original = child(
         doc,
+        &out,
         "div",
         &[
             ("class", "precis-original"),
@@ -445,9 +445,6 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("dir", "auto"),
         ],
     )?;
-    out.append_child(&summary)?;
-    out.append_child(&original)?;
-    root.append_child(&out)?;
 
     if !editable {
         // The host gives the text: no paste box, controls, actions, map or explanation line.

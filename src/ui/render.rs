@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::App;
-use super::dom::el;
+use super::dom::{child, el};
 use super::settings::Unit;
 use crate::{Options, Summarizer, Summary};
 
@@ -131,15 +131,13 @@ impl App {
         if !self.editable || dropped.is_empty() {
             return Ok(());
         }
-        let head = el(&self.doc, "summary", &[])?;
-        head.set_text_content(Some(&format!(
+        child(&self.doc, list, "summary", &[])?.set_text_content(Some(&format!(
             "Show the skipped lines ({}); untick “Skip page clutter” to keep them",
             dropped.len()
         )));
-        list.append_child(&head)?;
-        let ul = el(&self.doc, "ul", &[])?;
+        let ul = child(&self.doc, list, "ul", &[])?;
         for d in dropped {
-            let li = el(&self.doc, "li", &[("dir", "auto")])?;
+            let li = child(&self.doc, &ul, "li", &[("dir", "auto")])?;
             let line: String = text[d.start..d.end].chars().take(140).collect();
             let why = match d.reason {
                 crate::DropReason::Cue => "menu, sharing or credit wording",
@@ -149,20 +147,17 @@ impl App {
                 crate::DropReason::OutsideArticle => "outside the article",
             };
             li.set_text_content(Some(&format!("{line} — {why}")));
-            ul.append_child(&li)?;
         }
-        list.append_child(&ul)?;
         Ok(())
     }
 
     fn render_summary(&self, summary: &Summary) -> Result<(), JsValue> {
         let mut plain = Vec::new();
         for s in &summary.sentences {
-            let li = el(&self.doc, "li", &[("dir", "auto")])?;
+            let li = child(&self.doc, &self.els.summary, "li", &[("dir", "auto")])?;
             let folded = s.folded();
             li.set_text_content(Some(&folded));
             li.set_attribute("title", &why(&s.signals, s.score))?;
-            self.els.summary.append_child(&li)?;
             plain.push(folded);
         }
         *self.summary_text.borrow_mut() = plain.join("\n");
@@ -258,9 +253,8 @@ impl App {
 
     fn render_keywords(&self, summary: &Summary) -> Result<(), JsValue> {
         for k in &summary.keywords {
-            let li = el(&self.doc, "li", &[("dir", "auto")])?;
-            li.set_text_content(Some(k));
-            self.els.keywords.append_child(&li)?;
+            child(&self.doc, &self.els.keywords, "li", &[("dir", "auto")])?
+                .set_text_content(Some(k));
         }
         Ok(())
     }
