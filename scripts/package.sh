@@ -17,7 +17,7 @@ out="$staging/npm"
 rm -rf "$out"
 mkdir -p "$out"
 for f in precis-summary.js precis-summary.css precis-summary.d.ts precis.js precis.d.ts precis_bg.wasm \
-  precis-stem.js precis-stem_bg.wasm; do
+  precis-stem.js precis-stem_bg.wasm precis-worker.js; do
   cp "$staging/$f" "$out/$f"
 done
 cat >"$out/package.json" <<JSON
@@ -35,9 +35,10 @@ cat >"$out/package.json" <<JSON
     "./precis_bg.wasm": "./precis_bg.wasm",
     "./precis-stem.js": "./precis-stem.js",
     "./precis-stem_bg.wasm": "./precis-stem_bg.wasm",
+    "./precis-worker.js": "./precis-worker.js",
     "./precis-summary.css": "./precis-summary.css"
   },
-  "files": ["precis-summary.js", "precis-summary.css", "precis-summary.d.ts", "precis.js", "precis.d.ts", "precis_bg.wasm", "precis-stem.js", "precis-stem_bg.wasm"],
+  "files": ["precis-summary.js", "precis-summary.css", "precis-summary.d.ts", "precis.js", "precis.d.ts", "precis_bg.wasm", "precis-stem.js", "precis-stem_bg.wasm", "precis-worker.js"],
   "sideEffects": ["./precis-summary.js"]
 }
 JSON

@@ -38,6 +38,8 @@ mod snowball;
 mod stopword_data;
 mod summary;
 mod terms;
+#[cfg(any(test, target_arch = "wasm32"))]
+mod transfer;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

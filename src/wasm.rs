@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Method, Options, Summarizer};
@@ -94,21 +94,6 @@ export interface PrecisConfig {
   clean?: boolean | null;
 }
 "#;
-
-/// Options as JavaScript passes them.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsOptions {
-    sentences: Option<usize>,
-    ratio: Option<f64>,
-    words: Option<usize>,
-    chars: Option<usize>,
-    method: Option<String>,
-    lang: Option<String>,
-    keywords: Option<usize>,
-    all: bool,
-    clean: Option<bool>,
-}
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -229,8 +214,10 @@ fn js_error(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
 }
 
+/// The options object as `summarize` takes it. Read field by field with `Reflect` (rather than
+/// through serde-wasm-bindgen's deserializer, which cost 2 KB of the gzipped download); `null`
+/// and `undefined` mean "not given", and a value of the wrong type is an error naming the option.
 fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
-    let value = value.unwrap_or(JsValue::UNDEFINED);
     const KNOWN: &[&str] = &[
         "sentences",
         "ratio",
@@ -242,33 +229,68 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
         "all",
         "clean",
     ];
-    let js: JsOptions = if value.is_undefined() || value.is_null() {
-        JsOptions::default()
-    } else {
-        // serde-wasm-bindgen reads only the fields it knows: a typo would pass silently.
-        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-            for key in js_sys::Object::keys(object).iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !KNOWN.contains(&key.as_str()) {
-                    return Err(js_error(format!(
-                        "unknown option \"{key}\"; known: {}",
-                        KNOWN.join(", ")
-                    )));
-                }
+    let given = |v: JsValue| (!v.is_undefined() && !v.is_null()).then_some(v);
+    let object = match value.and_then(given) {
+        None => None,
+        Some(v) if v.is_object() && !js_sys::Array::is_array(&v) => Some(js_sys::Object::from(v)),
+        Some(_) => return Err(js_error("invalid options: expected an object")),
+    };
+    if let Some(object) = &object {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !KNOWN.contains(&key.as_str()) {
+                return Err(js_error(format!(
+                    "unknown option \"{key}\"; known: {}",
+                    KNOWN.join(", ")
+                )));
             }
         }
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| js_error(format!("invalid options: {e}")))?
+    }
+    let get = |key: &str| {
+        object
+            .as_ref()
+            .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok())
+            .and_then(given)
     };
-    let length =
-        Length::from_units(js.sentences, js.ratio, js.words, js.chars).map_err(js_error)?;
-    let method = match js.method.as_deref() {
+    let bad = |key: &str, what: &str| js_error(format!("invalid options: {key} must be {what}"));
+    let number = |key: &str| {
+        get(key)
+            .map(|v| v.as_f64().ok_or_else(|| bad(key, "a number")))
+            .transpose()
+    };
+    let whole = |key: &str| {
+        number(key)?
+            .map(|x| {
+                (x >= 0.0 && x.fract() == 0.0 && x <= 9_007_199_254_740_991.0)
+                    .then_some(x as usize)
+                    .ok_or_else(|| bad(key, "a whole number"))
+            })
+            .transpose()
+    };
+    let string = |key: &str| {
+        get(key)
+            .map(|v| v.as_string().ok_or_else(|| bad(key, "a string")))
+            .transpose()
+    };
+    let flag = |key: &str| {
+        get(key)
+            .map(|v| v.as_bool().ok_or_else(|| bad(key, "true or false")))
+            .transpose()
+    };
+    let length = Length::from_units(
+        whole("sentences")?,
+        number("ratio")?,
+        whole("words")?,
+        whole("chars")?,
+    )
+    .map_err(js_error)?;
+    let method = match string("method")?.as_deref() {
         None => Method::Precis,
         Some(m) => {
             Method::from_name(m).ok_or_else(|| js_error(format!("unknown method \"{m}\"")))?
         }
     };
-    let language = match js.lang.as_deref() {
+    let language = match string("lang")?.as_deref() {
         None | Some("auto") | Some("") => None,
         Some(code) => Some(
             Language::from_code(code)
@@ -279,9 +301,9 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
         .with_length(length)
         .with_method(method)
         .with_language(language)
-        .with_keywords(js.keywords.unwrap_or(8))
-        .with_all_sentences(js.all)
-        .with_clean(js.clean.unwrap_or(true)))
+        .with_keywords(whole("keywords")?.unwrap_or(8))
+        .with_all_sentences(flag("all")?.unwrap_or(false))
+        .with_clean(flag("clean")?.unwrap_or(true)))
 }
 
 /// Converts byte offsets into UTF-16 offsets in one pass over `text`.

@@ -72,6 +72,32 @@ fn bad_options_are_errors_not_panics() {
     assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"method": "magic"}"#))).is_err());
     assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"lang": "xx"}"#))).is_err());
     assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": "three"}"#))).is_err());
+    // Each value of the wrong type is an error that names its option.
+    for (json, name) in [
+        (r#"{"sentences": 2.5}"#, "sentences"),
+        (r#"{"words": -3}"#, "words"),
+        (r#"{"ratio": "half"}"#, "ratio"),
+        (r#"{"all": "yes"}"#, "all"),
+        (r#"{"clean": 0}"#, "clean"),
+        (r#"{"lang": 7}"#, "lang"),
+        (r#"{"keywords": true}"#, "keywords"),
+        ("[]", "object"),
+        ("42", "object"),
+    ] {
+        let err: JsValue = precis::wasm::summarize(ARTICLE, Some(options(json)))
+            .unwrap_err()
+            .into();
+        let msg = get(&err, "message").as_string().unwrap();
+        assert!(msg.contains(name), "{json}: {msg}");
+    }
+    // null and undefined mean "not given".
+    let count = |r: JsValue| js_sys::Array::from(&get(&r, "sentences")).length();
+    let nulls = options(r#"{"sentences": null, "lang": null}"#);
+    assert_eq!(
+        count(precis::wasm::summarize(ARTICLE, Some(nulls)).unwrap()),
+        count(precis::wasm::summarize(ARTICLE, None).unwrap())
+    );
+    assert!(precis::wasm::summarize(ARTICLE, Some(JsValue::NULL)).is_ok());
 }
 
 #[wasm_bindgen_test]

@@ -26,6 +26,7 @@ function ready() {
 }
 
 let packReady;
+let packLoaded = false;
 /**
  * Loads the language pack (precis-stem.js: the stemmers and whole stop-word lists of languages
  * other than English)
@@ -38,8 +39,71 @@ function loadLanguagePack() {
     .then(async (pack) => {
       await pack.default({ module_or_path: new URL("precis-stem_bg.wasm", import.meta.url) });
       setLanguagePack(pack);
+      packLoaded = true;
     });
   return packReady;
+}
+
+let worker; // the page's one Web Worker for long texts; null once it proved unusable
+let running = null; // the job the worker is on
+let waiting = null; // the next job (a newer one replaces it)
+
+/**
+ * Summarizes a long text for the UI in the Web Worker (src/ui/worker.rs); rejects when there can
+ * be no worker here (a host CSP, say), and the UI then summarizes on the main thread. A job
+ * replaced before it started resolves to null (the UI has moved on).
+ */
+function background(text, settings) {
+  return new Promise((resolve, reject) => {
+    waiting?.resolve(null);
+    waiting = { text, settings, resolve, reject };
+    next();
+  });
+}
+
+function next() {
+  if (running || !waiting) return;
+  running = waiting;
+  waiting = null;
+  try {
+    worker ??= startWorker();
+    worker.postMessage({ text: running.text, settings: running.settings, pack: packLoaded });
+  } catch (e) {
+    workerFailed(e);
+  }
+}
+
+function startWorker() {
+  const url = new URL("precis-worker.js", import.meta.url);
+  let w;
+  try {
+    w = new Worker(url, { type: "module" });
+  } catch {
+    // A worker script must be same-origin with the page: from a widget on another origin, start
+    // it through a module that imports the real one (CORS, like the widget's own script).
+    const source = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
+    w = new Worker(URL.createObjectURL(source), { type: "module" });
+  }
+  w.onmessage = ({ data }) => {
+    const job = running;
+    running = null;
+    if (data.error) job?.reject(new Error(data.error));
+    else job?.resolve(data.answer);
+    next();
+  };
+  w.onerror = (e) => {
+    e.preventDefault?.();
+    workerFailed(new Error("the worker could not start"));
+  };
+  return w;
+}
+
+/** No worker from now on: the jobs are refused, and every later one at once. */
+function workerFailed(error) {
+  worker?.terminate();
+  worker = { postMessage() { throw error; }, terminate() {} };
+  for (const job of [running, waiting]) job?.reject(error);
+  running = waiting = null;
 }
 
 /** A positive number from an attribute, or null (bad values fall back to the default). */
@@ -102,7 +166,7 @@ class PrecisSummary extends HTMLElement {
     try {
       await ready();
       const editable = this.editable;
-      this.#ui = mount(this.#root, { editable });
+      this.#ui = mount(this.#root, { editable, background });
       this.#slot.hidden = true;
       // Options first and the listener after, so that the first event carries the real summary.
       if (!editable || this.#hasOptionAttributes()) this.#configure();

@@ -44,3 +44,15 @@ pub(crate) fn message(e: &JsValue) -> String {
         .or_else(|| e.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }
+
+/// `"rtl"` when the first letter of `text` is of a right-to-left script (Hebrew, Arabic, Syriac,
+/// Thaana, N'Ko and the rest of U+0590..U+08FF, their presentation forms, and the RTL planes),
+/// else `"ltr"`: what `dir="auto"` decides from the first strong character. The UI sets it itself
+/// on the paste box and the highlighted original because Chromium's `dir="auto"` is slow on long
+/// text: it made setting a 1 MB textarea's value take 680 ms instead of 12.
+pub(crate) fn direction(text: &str) -> &'static str {
+    let rtl = text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
+        matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x1_0800..=0x1_0FFF | 0x1_E800..=0x1_EFFF)
+    });
+    if rtl { "rtl" } else { "ltr" }
+}

@@ -10,6 +10,7 @@ mod dom;
 mod html;
 mod render;
 mod settings;
+mod worker;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -62,29 +63,43 @@ pub(crate) struct App {
     editable: bool,
     /// Told about each new summary (see [`Precis::on_update`]).
     listener: RefCell<Option<js_sys::Function>>,
+    /// `(text, settings) => Promise`: summarizes in a Web Worker (see `worker`), when the host
+    /// gives one.
+    background: Option<js_sys::Function>,
+    /// Counts renders: a summary from the worker is shown only if no render began after its own.
+    generation: Cell<u32>,
+    /// The sentence to scroll to once the highlighted original is shown (see `jump_to`).
+    jump: Cell<Option<usize>>,
 }
 
 /// Renders the precis UI into `root` (its previous content is replaced) and keeps it live.
 ///
-/// `config` (optional): `{ editable: boolean }`. Editable (the default) is the full page: paste box,
-/// controls, summary, remembered settings. Read-only shows the summary of the text given with
-/// [`Precis::set_text`] (the widget's `for` and light-DOM modes) and remembers nothing.
+/// `config` (optional): `{ editable?: boolean, background?: function }`. Editable (the default) is
+/// the full page: paste box, controls, summary, remembered settings. Read-only shows the summary of
+/// the text given with [`Precis::set_text`] (the widget's `for` and light-DOM modes) and remembers
+/// nothing. `background(text, settings)` runs `summarizeForUi` of this module in a Web Worker and
+/// resolves to its answer; texts of 100,000 characters and more then never block the page (the
+/// widget gives one: `www/precis-summary.js`).
 #[wasm_bindgen(unchecked_return_type = "Precis")]
 pub fn mount(
     root: Element,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ editable?: boolean }")] config: Option<
-        JsValue,
-    >,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "{ editable?: boolean, background?: (text: string, settings: string) => Promise<unknown> }"
+    )]
+    config: Option<JsValue>,
 ) -> Result<Precis, JsError> {
-    let editable = config
-        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("editable")).ok())
-        .and_then(|v| v.as_bool())
-        .unwrap_or(true);
+    let get = |key: &str| {
+        config
+            .as_ref()
+            .and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str(key)).ok())
+    };
+    let editable = get("editable").and_then(|v| v.as_bool()).unwrap_or(true);
+    let background = get("background").and_then(|v| v.dyn_into().ok());
     let doc = root
         .owner_document()
         .ok_or_else(|| JsError::new("the root element has no document"))?;
     let app = Rc::new(
-        build(&doc, &root, editable)
+        build(&doc, &root, editable, background)
             .map_err(|e| JsError::new(&format!("cannot build the UI: {}", dom::message(&e))))?,
     );
     wire(&app).map_err(|e| JsError::new(&format!("cannot wire the UI: {}", dom::message(&e))))?;
@@ -186,7 +201,12 @@ impl Precis {
     }
 }
 
-fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue> {
+fn build(
+    doc: &Document,
+    root: &Element,
+    editable: bool,
+    background: Option<js_sys::Function>,
+) -> Result<App, JsValue> {
     root.set_text_content(None);
     root.class_list().add_1("precis")?;
     if !editable {
@@ -220,7 +240,8 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("rows", "12"),
             ("spellcheck", "false"),
             ("placeholder", "Paste an article here"),
-            ("dir", "auto"),
+            // Not "auto": see `dom::direction`.
+            ("dir", "ltr"),
             ("part", "input"),
         ],
     )?
@@ -442,7 +463,6 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
             ("class", "precis-original"),
             ("part", "original"),
             ("hidden", ""),
-            ("dir", "auto"),
         ],
     )?;
 
@@ -496,6 +516,9 @@ fn build(doc: &Document, root: &Element, editable: bool) -> Result<App, JsValue>
         summary_text: RefCell::new(String::new()),
         scheduled: Cell::new(false),
         typing_timer: Cell::new(None),
+        background,
+        generation: Cell::new(0),
+        jump: Cell::new(None),
     })
 }
 
@@ -703,7 +726,7 @@ impl App {
         }
     }
 
-    /// Shows sentence `index` in the highlighted original and focuses it.
+    /// Shows sentence `index` in the highlighted original and focuses it (once it is rendered).
     fn jump_to(self: &Rc<Self>, index: &str) {
         {
             let mut s = self.settings.borrow_mut();
@@ -711,8 +734,13 @@ impl App {
             self.remember(&s);
         }
         self.apply_settings();
+        self.jump.set(Some(index.parse().unwrap_or(0)));
         self.render();
-        let selector = format!("[data-index=\"{}\"]", index.parse::<usize>().unwrap_or(0));
+    }
+
+    /// Scrolls sentence `index` of the highlighted original into view and focuses it.
+    fn reveal(&self, index: usize) {
+        let selector = format!("[data-index=\"{index}\"]");
         if let Ok(Some(target)) = self.els.original.query_selector(&selector) {
             let opts = web_sys::ScrollIntoViewOptions::new();
             opts.set_block(web_sys::ScrollLogicalPosition::Center);

@@ -3,9 +3,12 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use std::rc::Rc;
+
 use super::App;
 use super::dom::{child, el};
 use super::settings::Unit;
+use super::worker;
 use crate::{Options, Summarizer, Summary};
 
 /// At most this many bars in the score map.
@@ -16,17 +19,29 @@ const READING_WPM: f64 = 238.0;
 
 impl App {
     /// Summarizes the current text with the current settings and updates every part of the UI.
-    pub(crate) fn render(&self) {
-        if let Err(e) = self.try_render() {
-            self.els.status.set_text_content(Some(&format!(
-                "Something went wrong while showing the summary: {}",
-                super::dom::message(&e)
-            )));
+    /// Long texts are summarized in the Web Worker when the host gave one (see `worker`): the
+    /// status says so until the summary arrives, and a newer render makes it stale.
+    pub(crate) fn render(self: &Rc<Self>) {
+        let generation = self.generation.get().wrapping_add(1);
+        self.generation.set(generation);
+        if let Err(e) = self.try_render(generation) {
+            self.failed(&e);
         }
     }
 
-    fn try_render(&self) -> Result<(), JsValue> {
+    fn failed(&self, e: &JsValue) {
+        self.els.status.set_text_content(Some(&format!(
+            "Something went wrong while showing the summary: {}",
+            super::dom::message(e)
+        )));
+    }
+
+    fn try_render(self: &Rc<Self>, generation: u32) -> Result<(), JsValue> {
         let text = self.els.input.value();
+        let dir = super::dom::direction(&text);
+        if self.els.input.get_attribute("dir").as_deref() != Some(dir) {
+            self.els.input.set_attribute("dir", dir)?;
+        }
         for e in [
             &self.els.dropped,
             &self.els.summary,
@@ -47,28 +62,69 @@ impl App {
             } else {
                 "There is no text to summarize."
             };
-            self.els.status.set_text_content(Some(msg));
-            self.els.status.remove_attribute("hidden")?;
-            self.tell(Err(msg));
-            return Ok(());
+            return self.show_error(msg);
         }
         let settings = self.settings.borrow().clone();
-        let options = Options::default()
-            .with_length(settings.unit.length(settings.amount))
-            .with_keywords(8)
-            .with_all_sentences(true)
-            .with_language(settings.lang)
-            .with_clean(settings.clean);
-        let summary = match Summarizer::new(options).summarize(&text) {
-            Ok(s) => s,
-            Err(e) => {
-                let msg = format!("No summary: {e}.");
-                self.els.status.set_text_content(Some(&msg));
-                self.els.status.remove_attribute("hidden")?;
-                self.tell(Err(&msg));
-                return Ok(());
-            }
+        let options = worker::options(&settings);
+        let promise = self
+            .background
+            .as_ref()
+            .filter(|_| self.els.input.text_length() >= worker::WORKER_CHARS)
+            .and_then(|run| {
+                let (text, settings) = (JsValue::from(&text), settings.serialize().into());
+                run.call2(&JsValue::NULL, &text, &settings).ok()
+            });
+        let Some(promise) = promise else {
+            return self.summarize_here(&text, &options);
         };
+        self.els.status.set_text_content(Some(&format!(
+            "Summarizing {} words in the background…",
+            text.split_whitespace().count()
+        )));
+        self.els.status.remove_attribute("hidden")?;
+        let a = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
+            if a.generation.get() != generation {
+                return; // a newer render has begun
+            }
+            let decoded = answer.ok().and_then(|v| {
+                let parts = v.dyn_into::<js_sys::Array>().ok()?;
+                let numbers = parts.get(0).dyn_into::<js_sys::Float64Array>().ok()?;
+                let keywords = parts.get(1).as_string()?;
+                let summary =
+                    crate::transfer::decode(&text, &options, &numbers.to_vec(), &keywords)?;
+                Some((summary, parts.get(2)))
+            });
+            // No answer (no worker allowed here, or it failed): summarize on this thread after all.
+            let shown = match decoded {
+                Some((summary, result)) => a.show(&text, summary, Some(result)),
+                None => a.summarize_here(&text, &options),
+            };
+            if let Err(e) = shown {
+                a.failed(&e);
+            }
+        });
+        Ok(())
+    }
+
+    fn summarize_here(&self, text: &str, options: &Options) -> Result<(), JsValue> {
+        match Summarizer::new(options.clone()).summarize(text) {
+            Ok(summary) => self.show(text, summary, None),
+            Err(e) => self.show_error(&format!("No summary: {e}.")),
+        }
+    }
+
+    fn show_error(&self, msg: &str) -> Result<(), JsValue> {
+        self.els.status.set_text_content(Some(msg));
+        self.els.status.remove_attribute("hidden")?;
+        self.notify(JsValue::NULL, msg.into());
+        Ok(())
+    }
+
+    /// Shows `summary` of `text`; `result` is its JS API shape when already made (by the worker).
+    fn show(&self, text: &str, summary: Summary, result: Option<JsValue>) -> Result<(), JsValue> {
+        let settings = self.settings.borrow().clone();
         let clutter = match summary.cleaning.dropped.len() {
             0 => String::new(),
             1 => " Skipped 1 line of page clutter.".to_string(),
@@ -90,36 +146,36 @@ impl App {
         self.els
             .status
             .toggle_attribute_with_force("hidden", !self.editable && usual)?;
-        self.render_dropped(&text, &summary)?;
+        self.render_dropped(text, &summary)?;
         self.render_summary(&summary)?;
         // The highlighted original is the costly part (a node per sentence): built only when shown.
         if settings.view == super::settings::View::Highlight {
-            self.render_original(&text, &summary)?;
+            self.render_original(text, &summary)?;
         }
         self.render_map(&summary)?;
         self.render_keywords(&summary)?;
         self.render_stats(&summary, settings.unit)?;
-        self.tell(Ok((&text, summary)));
-        Ok(())
-    }
-
-    /// Gives the listener (if any) the result in the JS API's shape, or the reason there is none.
-    fn tell(&self, outcome: Result<(&str, Summary), &str>) {
-        let Some(f) = self.listener.borrow().clone() else {
-            return;
-        };
-        let (result, error) = match outcome {
-            Ok((text, summary)) => match crate::wasm::to_js(text, summary) {
-                Ok(v) => (v, JsValue::NULL),
-                Err(e) => (
+        if let Some(index) = self.jump.take() {
+            self.reveal(index);
+        }
+        if self.listener.borrow().is_some() {
+            match result.map_or_else(|| crate::wasm::to_js(text, summary), Ok) {
+                Ok(v) => self.notify(v, JsValue::NULL),
+                Err(e) => self.notify(
                     JsValue::NULL,
                     js_sys::Error::from(JsValue::from(e)).message().into(),
                 ),
-            },
-            Err(msg) => (JsValue::NULL, JsValue::from_str(msg)),
-        };
-        // A throwing listener is the host's problem; it must not break rendering.
-        let _ = f.call2(&JsValue::NULL, &result, &error);
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls the listener (if any) with a result or an error message; a throwing listener is the
+    /// host's problem and must not break rendering.
+    fn notify(&self, result: JsValue, error: JsValue) {
+        if let Some(f) = self.listener.borrow().clone() {
+            let _ = f.call2(&JsValue::NULL, &result, &error);
+        }
     }
 
     /// "Show the N skipped lines": each line cleaning dropped, with the reason (full page only).
@@ -172,6 +228,9 @@ impl App {
             .map(|s| s.score)
             .fold(f64::MIN_POSITIVE, f64::max);
         let signals = |i: usize| summary.sentences.iter().find(|s| s.index == i);
+        self.els
+            .original
+            .set_attribute("dir", super::dom::direction(text))?;
         let mut pos = 0;
         for s in &summary.all {
             if s.start > pos {

@@ -225,6 +225,51 @@ test("a long article: typing waits for a pause, then the summary follows", async
   assert.deepEqual(errors, []);
 });
 
+test("a 1 MB paste is summarized in the Web Worker, and the result is the JS API's", async () => {
+  const { page, errors, requests } = await openPage(browser, server.url);
+  const parts = await Promise.all(["cnn-sailor.txt", "bbc-blair.txt", "seed-nato-page.txt"].map(fixture));
+  let big = "";
+  for (let i = 0; big.length < 1_000_000; i++) big += `${parts[i % 3]}\n\nPart ${i} of the file.\n\n`;
+  await page.selectOption("#precis-unit", "sentences");
+  await page.fill("#precis-amount", "5");
+  const seen = await page.evaluate(async (t) => {
+    const input = $ui().getElementById("precis-input");
+    const status = $ui().querySelector(".precis-status");
+    const statuses = [];
+    new MutationObserver(() => statuses.push(status.textContent)).observe(status, { childList: true, subtree: true, characterData: true });
+    input.value = t;
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    await new Promise((ok) => {
+      const check = () => (/ of \d+ sentences/.test(status.textContent) ? ok() : requestAnimationFrame(check));
+      check();
+    });
+    return statuses;
+  }, big);
+  assert.match(seen[0], /^Summarizing \d+ words in the background…$/, seen.join(" | "));
+  assert.ok(requests.some((u) => u.endsWith("/precis-worker.js")), "the worker was started");
+  // What the worker sent is what the main thread computes: sentences, counts, keywords, offsets.
+  const expected = await page.evaluate(async (t) => {
+    const { summarize } = await import("./precis.js");
+    const r = summarize(t, { sentences: 5, all: true });
+    return {
+      sentences: r.sentences.map((s) => s.text.replace(/\s*[\n\r]\s*/g, " ")),
+      status: `${r.stats.sentences_out} of ${r.stats.sentences_in} sentences. Skipped ${r.cleaning.dropped.length} lines of page clutter.`,
+      stats: `${r.stats.words_in} words in, ${r.stats.words_out} words out`,
+      keywords: r.keywords,
+      marks: r.sentences.map((s) => t.slice(s.start, s.end)),
+    };
+  }, big);
+  assert.deepEqual(await items(page), expected.sentences);
+  assert.equal(await page.textContent(".precis-status"), expected.status);
+  assert.ok((await page.textContent(".precis-stats")).startsWith(expected.stats));
+  assert.deepEqual(await page.$$eval(".precis-keywords li", (l) => l.map((x) => x.textContent)), expected.keywords);
+  await page.click(".precis-map .bar.chosen >> nth=0");
+  await page.waitForFunction(() => $ui().activeElement?.tagName === "MARK");
+  assert.deepEqual(await page.$$eval(".precis-original mark", (m) => m.map((x) => x.textContent)), expected.marks);
+  assert.equal(await page.evaluate(() => $ui().activeElement.textContent), expected.marks[0], "the bar jumped to its sentence");
+  assert.deepEqual(errors, []);
+});
+
 test("language: detected, unsure for a scrap of text, and chosen by the reader (remembered)", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.fill("#precis-input", await fixture("cnn-sailor.txt"));

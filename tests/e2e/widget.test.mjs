@@ -74,6 +74,9 @@ before(async () => {
       <p>The council met on Monday to discuss ${escape('<script>window.__pwned = true</script>')} the school budget.</p>
       <p>It approved ${escape('<img src=x onerror="window.__pwned = true">')} the budget for schools after a long debate.</p>
       <p>The mayor welcomed the budget for schools and thanked the teachers.</p></precis-summary>`),
+    // Over 100,000 characters: summarized in the Web Worker, started from this other origin.
+    "/long.html": hostPage(`<precis-summary for="story" sentences="3"></precis-summary>
+      <div id="story">${paragraphs(Array.from({ length: 50 }, (_, i) => [...article, `Part ${i}.`]).flat())}</div>`),
     "/iframe.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
       <iframe id="f" src="${"WIDGET"}embed.html?sentences=2&keywords" style="width:100%;height:400px"></iframe></body></html>`,
   });
@@ -254,6 +257,43 @@ test("CSP: works under script-src 'self' 'wasm-unsafe-eval'; without wasm the li
       assert.match(await p.evaluate(() => window.__failures[0]), /could not start/);
       assert.equal(await p.isVisible("precis-summary > p >> nth=0"), true, "the article stays readable");
     }
+    await p.close();
+    await site.close();
+  }
+});
+
+test("a long text is summarized in the Web Worker from another origin, or here when CSP forbids workers", async () => {
+  const { page, errors, requests } = await open("/long.html");
+  await page.waitForFunction(() => /Summarizing \d+ words/.test(document.querySelector("precis-summary").shadowRoot.querySelector(".precis-status")?.textContent));
+  await page.waitForFunction(() => document.querySelector("precis-summary").result);
+  assert.equal((await shown(page)).length, 3);
+  assert.ok(requests.includes(`${widget.url}precis-worker.js`), "the worker script came from the widget's origin");
+  assert.deepEqual(errors, []);
+  // Under a CSP without workers, the same text is summarized on the main thread, without error.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'none'";
+  const long = Array.from({ length: 50 }, () => article).flat();
+  const site = await serve(join(ROOT, "dist"), {
+    headers: { "content-security-policy": csp },
+    pages: { "/article.html": hostPage(`<precis-summary sentences="2">${paragraphs(long)}</precis-summary>`, { script: "/precis-summary.js" }) },
+  });
+  const p = await browser.newPage();
+  try {
+    const failures = [];
+    p.on("pageerror", (e) => failures.push(String(e)));
+    await p.addInitScript(() => {
+      window.__failures = [];
+      window.__blocked = [];
+      document.addEventListener("precis-summary-error", (e) => window.__failures.push(e.detail.message));
+      document.addEventListener("securitypolicyviolation", (e) => window.__blocked.push(e.effectiveDirective));
+    });
+    await p.goto(`${site.url}article.html`);
+    await p.waitForFunction(() => document.querySelector("precis-summary").result);
+    assert.equal((await shown(p)).length, 2);
+    const blocked = await p.evaluate(() => window.__blocked);
+    assert.ok(blocked.includes("worker-src"), `the worker was tried and refused: ${blocked}`);
+    assert.deepEqual(await p.evaluate(() => window.__failures), []);
+    assert.deepEqual(failures, []);
+  } finally {
     await p.close();
     await site.close();
   }
