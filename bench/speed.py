@@ -1,22 +1,29 @@
 #!/usr/bin/env python3
-"""Speed: precis vs sumy on the same documents, and precis' scaling curve.
+"""Speed, side by side in one run: precis vs sumy and JavaScript summarizers on the same
+documents, precis in wasm vs native, and precis' scaling curve (native and wasm).
 
-    bash bench/setup.sh && bench/.venv/bin/python bench/speed.py
+    bash bench/setup.sh && bash scripts/trunk.sh build --release --offline && \
+      bench/.venv/bin/python bench/speed.py
 
 1. Per document, in-process compute: precis (CLI --jsonl batch: one process, all documents) vs
-   each sumy method (parser + summarizer per document, interpreter already warm).
+   each sumy method (parser + summarizer per document, interpreter already warm), and, in node
+   (bench/speed_js.mjs), the JavaScript summarizers node-summarizer (frequency, TextRank) and
+   text-summarization, and precis' shipped browser wasm (dist/precis_bg.wasm).
 2. Per document, whole process: one `precis -n 3` process per document vs one
    `python -c 'sumy ...'` process per document (interpreter start and imports included).
-3. Scaling: `precis` on 10 K, 100 K, 1 M and 10 M words of news text (wall time, peak memory).
+3. Scaling: 10 K, 100 K, 1 M and 10 M words of news text: the `precis` CLI (wall time, peak
+   memory) and `summarize()` of the wasm in node.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 import quality  # noqa: E402
 
 
@@ -50,6 +57,23 @@ def main():
         print(f"| sumy {method} | {ms:.2f} | {ms / precis_ms:.0f}x |")
     print(f"\nfastest sumy method / precis: {fastest / precis_ms:.0f}x\n")
 
+    work = tempfile.mkdtemp()
+    docs_path = os.path.join(work, "docs.jsonl")
+    with open(docs_path, "w") as f:
+        f.writelines(json.dumps({"text": d["text"]}) + "\n" for d in docs)
+    scale_paths = scale_files(work)
+    js = json.loads(subprocess.run(["node", os.path.join(HERE, "speed_js.mjs"), docs_path, *scale_paths],
+                                   capture_output=True, text=True, check=True).stdout)
+    print("## JavaScript summarizers and precis' wasm, in node, same documents\n")
+    print("| system | ms/doc | precis (native) is faster by |")
+    print("|---|---|---|")
+    for name, ms in js["perDoc"].items():
+        print(f"| {name} | {ms:.3f} | {ms / precis_ms:.1f}x |")
+    fastest_js = min(ms for name, ms in js["perDoc"].items() if not name.startswith("precis"))
+    wasm_ms = js["perDoc"]["precis wasm (node)"]
+    print(f"\nfastest JS summarizer / precis native: {fastest_js / precis_ms:.2f}x; "
+          f"/ precis wasm: {fastest_js / wasm_ms:.2f}x; precis wasm / native: {wasm_ms / precis_ms:.2f}x\n")
+
     print("## Whole process per document (start-up included)\n")
     sample = docs[:30]
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,9 +97,25 @@ def main():
     print(f"| python -c 'sumy SumBasic' FILE | {sumy_proc:.1f} |")
     print(f"\nwhole process: precis is {sumy_proc / precis_proc:.0f}x faster\n")
 
-    print("## Scaling (precis CLI, default length)\n")
-    print("| words | seconds | µs/word | peak memory MB |\n|---|---|---|---|")
+    print("## Scaling (default length): precis CLI (whole process) and wasm summarize() in node\n")
+    print("| words | CLI seconds | CLI µs/word | CLI peak memory MB | wasm seconds | wasm / CLI |")
+    print("|---|---|---|---|---|---|")
+    for path, wasm in zip(scale_paths, js["scale"]):
+        n = wasm["words"]
+        t = best_of(1 if n >= 10_000_000 else 3, lambda: subprocess.run([exe, path], capture_output=True, check=True))
+        # Peak memory of one run (GNU time's maximum resident set size; Debian package `time`).
+        mem = "n/a"
+        if os.path.exists("/usr/bin/time"):
+            r = subprocess.run(["/usr/bin/time", "-f", "%M", exe, path], capture_output=True, text=True)
+            mem = f"{int(r.stderr.strip().splitlines()[-1]) / 1024:.0f}"
+        print(f"| {n:,} | {t:.3f} | {t / n * 1e6:.3f} | {mem} | {wasm['seconds']:.3f} | {wasm['seconds'] / t:.2f}x |")
+    shutil.rmtree(work)
+
+
+def scale_files(tmp):
+    """News text of 10 K, 100 K, 1 M and 10 M words, one file each."""
     texts = [d["text"] for d in quality.load("cnndm", 0)] + [d["text"] for d in quality.load("bbc", 0)]
+    paths = []
     for target in (10_000, 100_000, 1_000_000, 10_000_000):
         parts, n, i = [], 0, 0
         while n < target:
@@ -83,17 +123,11 @@ def main():
             parts.append(t)
             n += len(t.split())
             i += 1
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        path = os.path.join(tmp, f"{target}.txt")
+        with open(path, "w") as f:
             f.write("\n\n".join(parts))
-            path = f.name
-        t = best_of(1 if target >= 10_000_000 else 3, lambda: subprocess.run([exe, path], capture_output=True, check=True))
-        # Peak memory of one run (GNU time's maximum resident set size; Debian package `time`).
-        mem = "n/a"
-        if os.path.exists("/usr/bin/time"):
-            r = subprocess.run(["/usr/bin/time", "-f", "%M", exe, path], capture_output=True, text=True)
-            mem = f"{int(r.stderr.strip().splitlines()[-1]) / 1024:.0f}"
-        os.unlink(path)
-        print(f"| {n:,} | {t:.3f} | {t / n * 1e6:.3f} | {mem} |")
+        paths.append(path)
+    return paths
 
 
 if __name__ == "__main__":

@@ -22,9 +22,25 @@ function apply(options) {
 
 apply(Object.fromEntries(new URLSearchParams(location.search)));
 
-let lastError = null;
-widget.addEventListener("precis-summary-error", (e) => (lastError = e.detail.message));
-widget.addEventListener("precis-summary-updated", () => (lastError = null));
+/** The widget's next summary or error: an `updated` or `error` event. */
+function nextOutcome() {
+  return new Promise((resolve) => {
+    const done = (event) => {
+      widget.removeEventListener("precis-summary-updated", done);
+      widget.removeEventListener("precis-summary-error", done);
+      resolve(event);
+    };
+    widget.addEventListener("precis-summary-updated", done);
+    widget.addEventListener("precis-summary-error", done);
+  });
+}
+
+/** Summarizes `text` with the widget (at once, or in its worker for a long text): the event. */
+function summarizeWith(text) {
+  const outcome = nextOutcome();
+  widget.text = text;
+  return outcome;
+}
 
 /** Resolves once the widget has mounted. */
 const started = customElements.whenDefined("precis-summary").then(
@@ -39,7 +55,13 @@ const started = customElements.whenDefined("precis-summary").then(
     }),
 );
 
-addEventListener("message", async (event) => {
+// One request at a time: the widget shows one text, and a long one is summarized asynchronously.
+let queue = Promise.resolve();
+addEventListener("message", (event) => {
+  queue = queue.then(() => answer(event));
+});
+
+async function answer(event) {
   const data = event.data;
   if (!data || data.type !== "precis:summarize" || event.source !== parent) return;
   const reply = (msg) => event.source.postMessage({ id: data.id, ...msg }, event.origin);
@@ -47,24 +69,27 @@ addEventListener("message", async (event) => {
     reply({ type: "precis:error", message: "text must be a string" });
     return;
   }
+  if (!data.text.trim()) {
+    reply({ type: "precis:error", message: "there is no text to summarize" });
+    return;
+  }
   await started;
   // Length attributes replace each other: a request states its whole length.
   for (const name of ["sentences", "ratio", "words"]) widget.removeAttribute(name);
   apply(data.options && typeof data.options === "object" ? data.options : {});
-  lastError = null;
-  widget.text = data.text; // renders at once: result and lastError are current afterwards
-  if (widget.result && needsLanguagePack(widget.result.language.code)) {
+  let outcome = await summarizeWith(data.text);
+  if (outcome.type === "precis-summary-updated" && needsLanguagePack(outcome.detail.language.code)) {
     // The text wants a stemmer of the language pack: load it and summarize again.
     try {
       await loadLanguagePack();
-      widget.text = data.text;
+      outcome = await summarizeWith(data.text);
     } catch {
       // Unstemmed is still a summary.
     }
   }
-  if (widget.result && lastError === null) reply({ type: "precis:result", result: widget.result });
-  else reply({ type: "precis:error", message: lastError ?? "no summary" });
-});
+  if (outcome.type === "precis-summary-updated") reply({ type: "precis:result", result: outcome.detail });
+  else reply({ type: "precis:error", message: outcome.detail.message });
+}
 
 started.then(() => {
   if (parent !== window) parent.postMessage({ type: "precis:ready" }, "*");

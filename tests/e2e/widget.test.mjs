@@ -324,6 +324,19 @@ test("iframe embed: postMessage in, result out", async () => {
   assert.equal(answer.result.sentences.length, 2);
   await page.frameLocator("#f").locator(".precis-summary li >> nth=1").waitFor();
   await page.screenshot({ path: join(ARTIFACTS, "widget-iframe.png") });
+  // A long text (summarized in the frame's worker) and an empty one get answers too.
+  const long = Array.from({ length: 50 }, (_, i) => [...article, `Part ${i}.`]).flat().join("\n\n");
+  await page.evaluate(([origin, text]) => {
+    const frame = document.getElementById("f").contentWindow;
+    frame.postMessage({ type: "precis:summarize", id: 8, options: { sentences: 3 }, text }, origin);
+    frame.postMessage({ type: "precis:summarize", id: 9, text: " " }, origin);
+  }, [widget.origin, long]);
+  await page.waitForFunction(() => [8, 9].every((id) => window.__messages.some((m) => m.data?.id === id)));
+  const [longAnswer, emptyAnswer] = await page.evaluate(() => [8, 9].map((id) => window.__messages.find((m) => m.data?.id === id).data));
+  assert.equal(longAnswer.type, "precis:result");
+  assert.equal(longAnswer.result.sentences.length, 3);
+  assert.ok(longAnswer.result.stats.chars_in > 100_000);
+  assert.equal(emptyAnswer.type, "precis:error");
   assert.deepEqual(errors, []);
   await context.close();
 });

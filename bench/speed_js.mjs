@@ -1,0 +1,50 @@
+// Times JavaScript summarizers and precis' wasm (dist/precis_bg.wasm, the shipped browser build, in
+// node) on the same documents, for bench/speed.py, which prints them beside native precis and sumy.
+//   node bench/speed_js.mjs DOCS.jsonl [SCALE.txt ...]
+// DOCS.jsonl: one {"text"} per line; each SCALE file is summarized whole by the wasm (scaling curve).
+// Prints JSON: { perDoc: { system: ms per document }, scale: [{ words, seconds }] }.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(join(here, "package.json"));
+const { SummarizerManager } = require("node-summarizer");
+const textSummarization = require("text-summarization");
+const precis = await import(join(here, "..", "dist", "precis.js"));
+precis.initSync({ module: readFileSync(join(here, "..", "dist", "precis_bg.wasm")) });
+
+const [docsPath, ...scaleFiles] = process.argv.slice(2);
+const docs = readFileSync(docsPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text);
+
+/** Milliseconds per document, the best of `runs` passes over all documents. */
+async function perDoc(runs, summarize) {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    for (const d of docs) await summarize(d);
+    best = Math.min(best, performance.now() - t);
+  }
+  return best / docs.length;
+}
+
+const perDocMs = {};
+perDocMs["precis wasm (node)"] = await perDoc(5, (d) => precis.summarize(d, { sentences: 3 }));
+perDocMs["node-summarizer frequency"] = await perDoc(2, (d) => new SummarizerManager(d, 3).getSummaryByFrequency().summary);
+perDocMs["node-summarizer TextRank"] = await perDoc(1, (d) => new SummarizerManager(d, 3).getSummaryByRank());
+perDocMs["text-summarization"] = await perDoc(1, (d) => textSummarization({ text: d, numSentences: 3 }));
+
+const scale = [];
+for (const file of scaleFiles) {
+  const text = readFileSync(file, "utf8");
+  const runs = text.length > 20_000_000 ? 1 : 3;
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    precis.summarize(text);
+    best = Math.min(best, performance.now() - t);
+  }
+  scale.push({ words: text.split(/\s+/).filter(Boolean).length, seconds: best / 1000 });
+}
+console.log(JSON.stringify({ perDoc: perDocMs, scale }));
