@@ -125,6 +125,18 @@ const LONG_CUES: &[&str] = &[
     "unlisted",
     "log in with",
     "©",
+    // Health and product disclaimers.
+    "not intended to diagnose",
+    "consult your physician",
+    "consult your doctor before",
+    "results may vary",
+    "results are not typical",
+    "testimonials featured",
+    // Wiki maintenance notices.
+    "you can help by",
+    "this is a dynamic list",
+    "this article needs additional citations",
+    "this section needs expansion",
 ];
 
 /// Wording of photo captions and credits, for lines of up to 40 words.
@@ -139,6 +151,11 @@ const CAPTION_CUES: &[&str] = &[
     "/reuters",
     "/afp",
     "/getty",
+    " / reuters",
+    " / afp",
+    " / ap photo",
+    " / ap file",
+    " / getty",
     "getty images",
     "sign up for",
     "subscribe to",
@@ -319,17 +336,95 @@ fn cue_mask(lower: &str) -> CueMask {
     mask
 }
 
+/// A caption with its agency at the end: "A cargo ship leaves port, on Aug. 31, 2019. (AP)".
+fn agency_last(f: &Features) -> bool {
+    let end = f.lower.trim_end();
+    [
+        "(ap)",
+        "(reuters)",
+        "(afp)",
+        "(getty images)",
+        "(getty)",
+        "(epa)",
+    ]
+    .iter()
+    .any(|a| end.ends_with(a))
+}
+
 /// A photo credit: caption wording, a short "Credit…"/"Photo…" line, or a short "Name/Agency" line.
 fn is_credit(f: &Features) -> bool {
     let starts = ["credit", "photo", "image", "source", "foto", "bild"];
-    let short = f.words <= 8 && !f.terminal;
-    (f.words <= 40 && f.cues & CAPTION_CUE != 0)
+    // "Credit..." (NYT) ends in an ellipsis, not a sentence.
+    let short = f.words <= 8 && (!f.terminal || f.lower.ends_with("...") || f.lower.ends_with('…'));
+    (f.words <= 40 && (f.cues & CAPTION_CUE != 0 || agency_last(f)))
         || (short && starts.iter().any(|s| f.lower.starts_with(s)))
         || (short && f.lower.contains('/') && !f.lower.contains("http") && !f.lower.contains(" / "))
 }
 
+/// A sentence ends inside `lower`: a word of three letters or more, a full stop, a space and a
+/// letter ("…fuelled the crisis. it is…"). Abbreviations ("u.s. troops", "dr. smith") do not count.
+fn has_sentence_break(lower: &str) -> bool {
+    lower.match_indices(". ").any(|(i, _)| {
+        let word = lower[..i].rsplit(' ').next().unwrap_or("");
+        word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && lower[i + 2..].starts_with(char::is_alphabetic)
+    })
+}
+
+/// "By Jane Doe", "Written by …".
+fn is_byline(f: &Features) -> bool {
+    f.words <= 15 && (f.lower.starts_with("by ") || f.lower.starts_with("written by"))
+}
+
+/// A short line with a date: a year and an English month ("Nov 13, 2019 4:26 pm", "PUBLISHED:
+/// 00:01, Tue, Nov 19, 2019"), or a numeric date ("2019-11-20", "20.11.2019").
+fn is_dateline(f: &Features) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if f.words > 14 || f.terminal {
+        return false;
+    }
+    let words = || f.lower.split(|c: char| !c.is_alphanumeric());
+    let year = words().any(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    let month = words().any(|w| {
+        w == "sept"
+            || MONTHS
+                .iter()
+                .any(|m| w == *m || (w.len() == 3 && m.starts_with(w)))
+    });
+    let numeric = f.lower.split_whitespace().any(|t| {
+        let parts: Vec<&str> = t
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split(['-', '.', '/'])
+            .collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts.iter().any(|p| p.len() == 4)
+    });
+    (year && month) || numeric
+}
+
 fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
-    let byline = f.words <= 15 && (f.lower.starts_with("by ") || f.lower.starts_with("written by"));
+    let byline = is_byline(f);
     // Gallery captions: "1of4", "2 of 12" before the description.
     let gallery = {
         let rest = f.lower.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -339,12 +434,19 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
     };
-    let caption = f.words <= 40 && f.cues & CAPTION_CUE != 0;
+    let caption = f.words <= 40 && (f.cues & CAPTION_CUE != 0 || agency_last(f));
+    // A hatnote: "For matrices with symmetry over the real number field, see symmetric matrix."
+    let hatnote = f.words <= 25
+        && f.lower.starts_with("for ")
+        && f.lower
+            .split_once(", see ")
+            .is_some_and(|(_, what)| what.split_whitespace().count() <= 6);
     if (f.words <= 12 && f.cues & CUE != 0)
         || f.cues & LONG_CUE != 0
         || byline
         || gallery
         || caption
+        || hatnote
     {
         return Class::Bad(DropReason::Cue);
     }
@@ -470,7 +572,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     };
     // The body starts with two article blocks in a row (subheadings between them aside): a lone
     // block before it, cut off by a byline, a date or a credit, is a standfirst or a caption.
-    let first = (run_start..=last)
+    let mut first = (run_start..=last)
         .find(|&i| {
             classes[i] == Class::Good
                 && (i + 1..=last)
@@ -478,23 +580,52 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
                     .is_none_or(|j| classes[j] == Class::Good)
         })
         .unwrap_or(run_start);
-    // A related-content heading ends the article once some of it has been read.
+    // A related-content heading ends the article once some of it has been read, unless most of the
+    // article's prose still follows: then it heads a box of links inside the article, and only its
+    // furniture goes.
+    let good_words = |i: usize| match classes[i] {
+        Class::Good => feats[i].words,
+        _ => 0,
+    };
     let mut seen_words = 0;
+    let mut inline_boxes = Vec::new();
     for i in first..=last {
-        if matches!(classes[i], Class::Good) {
-            seen_words += feats[i].words;
-        }
+        seen_words += good_words(i);
         if seen_words >= 40 && i > first && feats[i].words <= 6 && feats[i].cues & RELATED_CUE != 0
         {
-            last = i - 1;
-            break;
+            let rest: usize = (i + 1..=last).map(good_words).sum();
+            if rest < 150 || rest < 2 * seen_words {
+                last = i - 1;
+                break;
+            }
+            inline_boxes.push(i);
         }
     }
-    // The title: a heading-like line (3 to 20 words, no final full stop) just before the article.
+    for i in inline_boxes {
+        classes[i] = Class::Bad(DropReason::Cue);
+    }
+    // A byline or a dateline near the top comes between the headline and the body: the few prose
+    // lines above it are the standfirst (the deck), a caption or a promotion, not the body.
+    if let Some(b) =
+        (first + 1..=last.min(first + 8)).find(|&i| is_byline(&feats[i]) || is_dateline(&feats[i]))
+    {
+        let prose_above = (first..b).filter(|&i| matches!(classes[i], Class::Good | Class::Near));
+        let words_above: usize = prose_above.clone().map(|i| feats[i].words).sum();
+        let body_below = (b + 1..=last)
+            .filter(|&i| classes[i] == Class::Good)
+            .count();
+        if prose_above.count() <= 4 && words_above <= 90 && body_below >= 3 {
+            first = b + 1;
+        }
+    }
+    // The title: a heading-like line (3 to 20 words, no final full stop, not a date) just before
+    // the article.
     let title = (run_start.saturating_sub(3)..first).rev().find(|&i| {
         (3..=20).contains(&feats[i].words)
             && !feats[i].terminal
             && !matches!(classes[i], Class::Bad(_))
+            && !is_dateline(&feats[i])
+            && !has_sentence_break(&feats[i].lower)
     });
 
     spans
@@ -581,6 +712,119 @@ mod tests {
             Language::English,
         );
         assert_ne!(classify(&f, false, true), Class::Bad(DropReason::Cue));
+    }
+
+    /// Kept lines of `page`.
+    fn kept_lines(page: &str) -> Vec<&str> {
+        find_article(page, Language::English)
+            .iter()
+            .filter(|l| l.dropped.is_none())
+            .map(|l| &page[l.start..l.end])
+            .collect()
+    }
+
+    const NAV: &str = "Home\nNews\nSport\nWeather\nSearch\nMenu\n";
+    const BODY: [&str; 4] = [
+        "The council voted on Monday to close the old bridge for repairs that will take most of the year, and the mayor said the work could not wait any longer.",
+        "Engineers found cracks in two of the supports last spring, and a report to the council said that heavy lorries should stop using the bridge at once.",
+        "Shops on both sides of the river say they will lose customers while the bridge is closed, and they asked the council for help with their rents.",
+        "The council said it would run a free bus between the two banks every ten minutes and that the bridge should open again before the winter.",
+    ];
+
+    #[test]
+    fn a_standfirst_above_the_byline_or_date_is_not_the_body() {
+        let deck =
+            "The town will lose its main crossing for most of the year while the work is done.";
+        for by in [
+            "By Jane Doe",
+            "Nov 13, 2019 4:26 pm",
+            "Published 2019-11-13",
+        ] {
+            let page = format!(
+                "{NAV}Old bridge to close for a year\n{deck}\n{by}\n{}\nContact us\n",
+                BODY.join("\n")
+            );
+            let kept = kept_lines(&page);
+            assert!(!kept.contains(&deck), "{by}: {kept:?}");
+            assert!(
+                kept.contains(&"Old bridge to close for a year"),
+                "{by}: title {kept:?}"
+            );
+            assert!(BODY.iter().all(|b| kept.contains(b)), "{by}: body");
+        }
+        // Without a byline or date the first paragraph is the body's.
+        let page = format!(
+            "{NAV}Old bridge to close for a year\n{}\nContact us\n",
+            BODY.join("\n")
+        );
+        assert!(BODY.iter().all(|b| kept_lines(&page).contains(b)));
+    }
+
+    #[test]
+    fn a_related_box_inside_the_article_does_not_end_it() {
+        let more = BODY.map(|b| b.replace("council", "town board"));
+        let page = format!(
+            "{NAV}Old bridge to close for a year\n{}\nRelated articles\nBus fares to rise\nNew school opens\n{}\n{}\nContact us\n",
+            BODY[..2].join("\n"),
+            BODY[2..].join("\n"),
+            more.join("\n"),
+        );
+        let kept = kept_lines(&page);
+        assert!(more.iter().all(|b| kept.contains(&b.as_str())), "{kept:?}");
+        assert!(!kept.contains(&"Related articles"));
+        // At the end, the same heading ends the article: the teasers after it are not kept.
+        let page = format!(
+            "{NAV}Old bridge to close for a year\n{}\nRelated articles\nBus fares to rise as the council looks for money to pay for the new bridge works.\nContact us\n",
+            BODY.join("\n")
+        );
+        assert!(!kept_lines(&page).iter().any(|l| l.starts_with("Bus fares")));
+    }
+
+    #[test]
+    fn captions_hatnotes_and_disclaimers_are_furniture() {
+        for line in [
+            "An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)",
+            "For matrices with symmetry over the real number field, see symmetric matrix.",
+            "These products are not intended to diagnose, treat, cure, or prevent any disease.",
+            "You can help by adding missing items with reliable sources.",
+        ] {
+            let f = features(line, Language::English);
+            assert_eq!(
+                classify(&f, false, true),
+                Class::Bad(DropReason::Cue),
+                "{line}"
+            );
+        }
+        for line in [
+            "WASHINGTON (AP) — The Senate voted on Tuesday to pass the budget after a long night.",
+            "For the families, see how the bridge changed their lives over the years, the mayor said.",
+        ] {
+            let f = features(line, Language::English);
+            assert_ne!(
+                classify(&f, false, true),
+                Class::Bad(DropReason::Cue),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        for line in [
+            "Nov 13, 2019 4:26 pm",
+            "PUBLISHED: 00:01, Tue, Nov 19, 2019",
+            "20.11.2019",
+            "Updated September 3, 2021",
+        ] {
+            assert!(is_dateline(&features(line, Language::English)), "{line}");
+        }
+        for line in [
+            "It may rain in 2019.",
+            "Top 10 films of 2017",
+            "Call 555-1234",
+        ] {
+            assert!(!is_dateline(&features(line, Language::English)), "{line}");
+        }
     }
 
     #[test]

@@ -115,7 +115,15 @@ fn join_wrapped_lines(text: &mut String) {
                         .chars()
                         .next_back()
                         .is_some_and(|c| c.is_alphanumeric() || c == ',');
-                if (wide && (block.len() >= 3 || lowercase_next)) || mid_sentence {
+                // A sentence that ends at the line's end before a capital is not joined to it: on a
+                // web page that is a headline's deck before a byline, not a wrapped paragraph
+                // (where the sentences split the same either way).
+                let sentence_ends = !lowercase_next
+                    && lines[k]
+                        .trim_end_matches(['"', '\'', '”', '’', ')'])
+                        .ends_with(['.', '!', '?']);
+                if (wide && !sentence_ends && (block.len() >= 3 || lowercase_next)) || mid_sentence
+                {
                     joins.push(block[k].1);
                 }
             }
@@ -217,6 +225,15 @@ mod tests {
             "The committee met on Tuesday to discuss the budget for the coming year, and after"
         ));
         assert!(n.text.contains("schools.\n\nNext"));
+    }
+
+    #[test]
+    fn a_sentence_ending_at_the_line_end_is_not_joined_to_a_capital() {
+        // A web page's deck and byline, about as wide as each other.
+        let input = "How to watch the greatest movies of the year, from Lady Bird and Dunkirk to Get Out.\n\
+                     By Alissa Wilkinson, updated Jul 24, 2018, 2:15pm EDT, with the films to stream\n\
+                     Share this story on the social networks and by email";
+        assert!(normalize(input).text.contains("Get Out.\nBy Alissa"));
     }
 
     #[test]
