@@ -589,10 +589,9 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     };
     let mut seen_words = 0;
     let mut inline_boxes = Vec::new();
-    for i in first..=last {
+    for (i, f) in feats.iter().enumerate().take(last + 1).skip(first) {
         seen_words += good_words(i);
-        if seen_words >= 40 && i > first && feats[i].words <= 6 && feats[i].cues & RELATED_CUE != 0
-        {
+        if seen_words >= 40 && i > first && f.words <= 6 && f.cues & RELATED_CUE != 0 {
             let rest: usize = (i + 1..=last).map(good_words).sum();
             if rest < 150 || rest < 2 * seen_words {
                 last = i - 1;
