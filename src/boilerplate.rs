@@ -192,6 +192,10 @@ struct Features {
     stop_density: f64,
     terminal: bool,
     link_density: f64,
+    /// Words of four letters or more, and how many of them start with a capital ("Amazon to Add
+    /// 100,000 Jobs as Retail Crumbles": 5 of 5).
+    long_words: usize,
+    capitalized: usize,
     lower: String,
 }
 
@@ -227,6 +231,14 @@ fn features(line: &str, lang: Language) -> Features {
             stops += 1;
         }
     }
+    let (mut long_words, mut capitalized) = (0, 0);
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+            long_words += 1;
+            capitalized += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
     let last = line
         .trim_end()
         .chars()
@@ -247,6 +259,8 @@ fn features(line: &str, lang: Language) -> Features {
         } else {
             links as f64 / tokens.len() as f64
         },
+        long_words,
+        capitalized,
         lower,
     }
 }
@@ -372,6 +386,27 @@ fn has_sentence_break(lower: &str) -> bool {
     })
 }
 
+/// The heading of a comment section: "34 responses to “…”", "12 comments on …".
+fn is_comments_heading(f: &Features) -> bool {
+    let mut words = f.lower.split_whitespace();
+    let count = words
+        .next()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let noun = words.next().is_some_and(|w| {
+        [
+            "responses",
+            "comments",
+            "replies",
+            "thoughts",
+            "response",
+            "comment",
+            "reply",
+        ]
+        .contains(&w)
+    });
+    count && noun && words.next().is_some_and(|w| w == "to" || w == "on")
+}
+
 /// "By Jane Doe", "Written by …".
 fn is_byline(f: &Features) -> bool {
     f.words <= 15 && (f.lower.starts_with("by ") || f.lower.starts_with("written by"))
@@ -435,6 +470,10 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
                 .starts_with(|c: char| c.is_ascii_digit())
     };
     let caption = f.words <= 40 && (f.cues & CAPTION_CUE != 0 || agency_last(f));
+    // A comment's header: "thelastchargersfan says:".
+    let commenter = f.words <= 5 && f.lower.trim_end().ends_with(" says:");
+    // Teasers run together, each cut off with an ellipsis: "…has its days numbered.... SC asks…".
+    let teasers = f.lower.matches("...").count() + f.lower.matches('…').count() >= 3;
     // A hatnote: "For matrices with symmetry over the real number field, see symmetric matrix."
     let hatnote = f.words <= 25
         && f.lower.starts_with("for ")
@@ -447,6 +486,8 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
         || gallery
         || caption
         || hatnote
+        || commenter
+        || teasers
     {
         return Class::Bad(DropReason::Cue);
     }
@@ -524,6 +565,24 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
         }
     }
 
+    // Headlines listed one per line ("Amazon to Add 100,000 Jobs as Retail Crumbles"): three or
+    // more Title Case lines in a row without final punctuation are links to other stories.
+    let headline = |f: &Features| {
+        !f.terminal && f.words >= 4 && f.long_words >= 2 && f.capitalized * 4 >= f.long_words * 3
+    };
+    let mut i = 0;
+    while i < n {
+        let run = feats[i..].iter().take_while(|f| headline(f)).count();
+        if run >= 3 {
+            for c in &mut classes[i..i + run] {
+                if !matches!(c, Class::Bad(_)) {
+                    *c = Class::Bad(DropReason::Links);
+                }
+            }
+        }
+        i += run.max(1);
+    }
+
     // Context: borderline blocks next to article blocks are article blocks.
     for _ in 0..2 {
         let snapshot = classes.clone();
@@ -582,7 +641,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
         .unwrap_or(run_start);
     // A related-content heading ends the article once some of it has been read, unless most of the
     // article's prose still follows: then it heads a box of links inside the article, and only its
-    // furniture goes.
+    // furniture goes. The heading of a comment section ends it in any case.
     let good_words = |i: usize| match classes[i] {
         Class::Good => feats[i].words,
         _ => 0,
@@ -591,9 +650,12 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut inline_boxes = Vec::new();
     for (i, f) in feats.iter().enumerate().take(last + 1).skip(first) {
         seen_words += good_words(i);
-        if seen_words >= 40 && i > first && f.words <= 6 && f.cues & RELATED_CUE != 0 {
+        if seen_words >= 40
+            && i > first
+            && (f.words <= 6 && f.cues & RELATED_CUE != 0 || is_comments_heading(f))
+        {
             let rest: usize = (i + 1..=last).map(good_words).sum();
-            if rest < 150 || rest < 2 * seen_words {
+            if is_comments_heading(f) || rest < 150 || rest < 2 * seen_words {
                 last = i - 1;
                 break;
             }
@@ -805,6 +867,49 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn comments_teasers_and_headline_lists_are_not_the_article() {
+        let comments = format!(
+            "{NAV}Old bridge to close for a year\n{}\n34 responses to “Old bridge to close”\nriverfan says:\nNovember 19, 2019 at 6:34 am\nIt is a good thing that we have a ferry, because this bridge has been a disaster for years.\n",
+            BODY.join("\n")
+        );
+        let kept = kept_lines(&comments);
+        assert!(BODY.iter().all(|b| kept.contains(b)));
+        assert!(
+            !kept.iter().any(|l| l.starts_with("It is a good thing")),
+            "{kept:?}"
+        );
+
+        let teasers = "Cleric says the government's days are numbered.... Court asks the state for a law on the temple... Party asks the minister to explain the bonds...";
+        assert_eq!(
+            classify(&features(teasers, Language::English), false, true),
+            Class::Bad(DropReason::Cue)
+        );
+
+        let headlines = [
+            "Amazon to Add 100,000 Jobs as Bricks-and-Mortar Retail Crumbles",
+            "After 26 Days at Sea, Missing Father and Daughter Arrive in Australia",
+            "South Korea’s Blacklist of Artists Adds to Outrage Over Presidential Scandal",
+        ];
+        let page = format!(
+            "{NAV}Old bridge to close for a year\n{}\n{}\nContact us\n",
+            BODY.join("\n"),
+            headlines.join("\n")
+        );
+        let lines = find_article(&page, Language::English);
+        for h in headlines {
+            let line = lines.iter().find(|l| &page[l.start..l.end] == h).unwrap();
+            assert_eq!(line.dropped, Some(DropReason::Links), "{h}");
+        }
+        // One Title Case subheading inside an article stays.
+        let page = format!(
+            "{NAV}Old bridge to close for a year\n{}\nWhy the Repairs Matter to Drivers\n{}\nContact us\n",
+            BODY[..2].join("\n"),
+            BODY[2..].join("\n")
+        );
+        assert!(kept_lines(&page).contains(&"Why the Repairs Matter to Drivers"));
     }
 
     #[test]

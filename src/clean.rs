@@ -86,8 +86,9 @@ pub(crate) fn normalize(input: &str) -> Normalized {
 /// Replaces the line breaks of hard-wrapped paragraphs by spaces (same length, so offsets hold).
 ///
 /// A block of consecutive non-blank lines looks hard-wrapped when its longest line is between 55
-/// and 110 characters (typical wrap widths of e-mail, plain-text files and terminals) and a line
-/// fills at least three quarters of that width; the next line must not start a list item. Short
+/// and 110 characters (typical wrap widths of e-mail, plain-text files and terminals), a line
+/// fills at least three quarters of that width, and the next line's first word would not have fit
+/// on it; the next line must not start a list item. Short
 /// lines (menus, headlines) and long ones (web paragraphs, one line each) are never joined.
 fn join_wrapped_lines(text: &mut String) {
     let mut joins = Vec::new();
@@ -106,7 +107,14 @@ fn join_wrapped_lines(text: &mut String) {
                     continue;
                 }
                 let lowercase_next = next.chars().next().is_some_and(char::is_lowercase);
-                let wide = wrap_width && widths[k] * 4 >= max * 3;
+                // Wrapping moves a word down only when it does not fit: the next line's first word
+                // would have made this line longer than the block's widest.
+                let next_word = next
+                    .split_whitespace()
+                    .next()
+                    .map_or(0, |w| w.chars().count());
+                let wide =
+                    wrap_width && widths[k] * 4 >= max * 3 && widths[k] + 1 + next_word > max;
                 // A line that stops mid-sentence (a word or a comma, at least four words) before a
                 // lowercase line is a wrap whatever the widths.
                 let mid_sentence = lowercase_next
@@ -234,6 +242,16 @@ mod tests {
                      By Alissa Wilkinson, updated Jul 24, 2018, 2:15pm EDT, with the films to stream\n\
                      Share this story on the social networks and by email";
         assert!(normalize(input).text.contains("Get Out.\nBy Alissa"));
+    }
+
+    #[test]
+    fn lines_whose_next_word_would_have_fit_are_not_wrapped() {
+        // Web page lines of similar width: "34" would have fit after "top", so this is no wrap.
+        let input = "Click to email this to a friend (Opens in new window)\n\
+                     Permalink 34 Comments Feed for comments Back to top\n\
+                     34 responses to “Anthony Lynn: “We needed to win this game””\n\
+                     thelastchargersfan says:";
+        assert!(normalize(input).text.contains("Back to top\n34 responses"));
     }
 
     #[test]
