@@ -379,9 +379,12 @@ fn is_credit(f: &Features) -> bool {
 /// letter ("…fuelled the crisis. it is…"). Abbreviations ("u.s. troops", "dr. smith") do not count.
 fn has_sentence_break(lower: &str) -> bool {
     lower.match_indices(". ").any(|(i, _)| {
-        let word = lower[..i].rsplit(' ').next().unwrap_or("");
-        word.chars().count() >= 3
-            && word.chars().all(char::is_alphabetic)
+        lower[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .count()
+            >= 3
             && lower[i + 2..].starts_with(char::is_alphabetic)
     })
 }
@@ -415,46 +418,32 @@ fn is_byline(f: &Features) -> bool {
 /// A short line with a date: a year and an English month ("Nov 13, 2019 4:26 pm", "PUBLISHED:
 /// 00:01, Tue, Nov 19, 2019"), or a numeric date ("2019-11-20", "20.11.2019").
 fn is_dateline(f: &Features) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    const MONTHS: &str = "january february march april may june july august september october november december sept";
     if f.words > 14 || f.terminal {
         return false;
     }
-    let words = || f.lower.split(|c: char| !c.is_alphanumeric());
-    let year = words().any(|w| {
-        w.len() == 4
-            && (w.starts_with("19") || w.starts_with("20"))
-            && w.bytes().all(|b| b.is_ascii_digit())
-    });
-    let month = words().any(|w| {
-        w == "sept"
-            || MONTHS
-                .iter()
-                .any(|m| w == *m || (w.len() == 3 && m.starts_with(w)))
-    });
-    let numeric = f.lower.split_whitespace().any(|t| {
-        let parts: Vec<&str> = t
-            .trim_matches(|c: char| !c.is_ascii_digit())
-            .split(['-', '.', '/'])
-            .collect();
-        parts.len() == 3
-            && parts
-                .iter()
-                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-            && parts.iter().any(|p| p.len() == 4)
-    });
+    let (mut year, mut month, mut numeric) = (false, false, false);
+    for w in f
+        .lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.' && c != '/')
+    {
+        // "2019-11-20", "20.11.2019", "11/20/2019": three groups of digits, one of four.
+        let groups = w.split(['-', '.', '/']);
+        numeric |= groups.clone().count() == 3
+            && groups.clone().any(|g| g.len() == 4)
+            && groups
+                .clone()
+                .all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+        for w in w.split(['-', '.', '/']) {
+            year |= w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit());
+            month |= w.len() >= 3
+                && MONTHS
+                    .split(' ')
+                    .any(|m| m == w || (w.len() == 3 && m.starts_with(w)));
+        }
+    }
     (year && month) || numeric
 }
 

@@ -127,9 +127,13 @@ fn join_wrapped_lines(text: &mut String) {
                 // web page that is a headline's deck before a byline, not a wrapped paragraph
                 // (where the sentences split the same either way).
                 let sentence_ends = !lowercase_next
-                    && lines[k]
-                        .trim_end_matches(['"', '\'', '”', '’', ')'])
-                        .ends_with(['.', '!', '?']);
+                    && matches!(
+                        lines[k]
+                            .chars()
+                            .rev()
+                            .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')')),
+                        Some('.' | '!' | '?')
+                    );
                 if (wide && !sentence_ends && (block.len() >= 3 || lowercase_next)) || mid_sentence
                 {
                     joins.push(block[k].1);
