@@ -29,6 +29,7 @@ mod boilerplate;
 mod clean;
 mod error;
 mod lang;
+pub mod markup;
 mod score;
 mod segment;
 mod select;

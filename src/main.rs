@@ -61,6 +61,13 @@ struct Cli {
     #[arg(long)]
     no_clean: bool,
 
+    /// The input is an HTML page: summarize the text a reader sees, without what its markup names
+    /// as page furniture (nav, footer, aside, ARIA navigation roles, class or id words such as
+    /// menu, share, related, cookie); scripts and styles are ignored. Byte offsets in JSON output
+    /// then refer to that text.
+    #[arg(long, conflicts_with = "jsonl")]
+    html: bool,
+
     /// Print every sentence the segmenter finds, one per line, and nothing else.
     #[arg(long)]
     split: bool,
@@ -186,6 +193,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), Failure> {
         ))
     })?;
     let text = decode(bytes);
+    let text = if cli.html { html_text(&text) } else { text };
     let summarizer = Summarizer::new(opts);
     if cli.split {
         let ranges = summarizer
@@ -265,6 +273,98 @@ fn run_jsonl(cli: &Cli, opts: &Options, out: &mut impl Write) -> Result<(), Fail
         writeln!(out, "{json}")?;
     }
     Ok(())
+}
+
+/// The text a reader sees in an HTML page, walked with the browser's rules (`precis::markup`).
+/// Parsed with `tl` (chosen over html5ever's `scraper`: 30 KB against 900 KB more binary, 1.1
+/// against 3.1 ms for a 576 KB page); entities decoded by `html-escape`. The walk keeps its own
+/// stack, so deeply nested markup cannot overflow the thread's.
+fn html_text(html: &str) -> String {
+    use precis::markup::{BLOCK, SKIP, is_furniture, push_text, tidy};
+    enum Step {
+        Node(tl::NodeHandle),
+        EndBlock,
+    }
+    let html = without_raw_text(html);
+    let Ok(dom) = tl::parse(&html, tl::ParserOptions::default()) else {
+        return html;
+    };
+    let parser = dom.parser();
+    let mut out = String::new();
+    let mut stack: Vec<Step> = dom
+        .children()
+        .iter()
+        .rev()
+        .map(|&h| Step::Node(h))
+        .collect();
+    while let Some(step) = stack.pop() {
+        let Step::Node(handle) = step else {
+            out.push_str("\n\n");
+            continue;
+        };
+        match handle.get(parser) {
+            Some(tl::Node::Raw(text)) => push_text(
+                &mut out,
+                &html_escape::decode_html_entities(&text.as_utf8_str()),
+            ),
+            Some(tl::Node::Tag(tag)) => {
+                let name = tag.name().as_utf8_str().to_ascii_lowercase();
+                let attrs = tag.attributes();
+                let attr = |key: &str| {
+                    attrs
+                        .get(key)
+                        .flatten()
+                        .map_or_else(String::new, |v| v.as_utf8_str().into_owned())
+                };
+                let hints = attr("class") + " " + &attr("id");
+                if SKIP.contains(&name.as_str()) || is_furniture(&name, &attr("role"), &hints) {
+                    continue;
+                }
+                if name == "br" {
+                    out.push('\n');
+                    continue;
+                }
+                if BLOCK.contains(&name.as_str()) {
+                    out.push_str("\n\n");
+                    stack.push(Step::EndBlock);
+                }
+                stack.extend(
+                    tag.children()
+                        .top()
+                        .as_slice()
+                        .iter()
+                        .rev()
+                        .map(|&h| Step::Node(h)),
+                );
+            }
+            _ => {}
+        }
+    }
+    tidy(&out)
+}
+
+/// `html` without its script and style elements, whose content HTML reads as raw text up to the
+/// closing tag: `tl` would parse the `<` of `if (a < b)` as a tag and lose the rest of the page.
+fn without_raw_text(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut pos = 0;
+    while let Some((start, tag)) = ["<script", "<style"]
+        .iter()
+        .filter_map(|t| lower[pos..].find(t).map(|i| (pos + i, *t)))
+        .min()
+    {
+        out.push_str(&html[pos..start]);
+        let close = format!("</{}", &tag[1..]);
+        pos = match lower[start..].find(&close) {
+            Some(i) => lower[start + i..]
+                .find('>')
+                .map_or(html.len(), |j| start + i + j + 1),
+            None => html.len(),
+        };
+    }
+    out.push_str(&html[pos..]);
+    out
 }
 
 enum Failure {

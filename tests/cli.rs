@@ -311,3 +311,53 @@ fn pasted_page_is_cleaned_and_the_report_says_what_was_dropped() {
     assert_eq!(v["cleaning"]["enabled"], false);
     assert!(v["cleaning"]["dropped"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn html_pages_are_read_without_their_furniture() {
+    let page = include_str!("fixtures/bridge-page.html");
+    let out = precis(&["--html", "--split"], page.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Old bridge to close for a year\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("at once & for good."),
+        "entities decoded: {text}"
+    );
+    for furniture in [
+        "Home",
+        "cookies",
+        "Share on Facebook",
+        "Bus fares",
+        "Contact us",
+        "Injected",
+        "color: red",
+        "Ignored",
+    ] {
+        assert!(!text.contains(furniture), "{furniture} in {text}");
+    }
+    let summary = precis(&["--html", "-n", "2"], page.as_bytes());
+    assert_eq!(stdout(&summary).lines().count(), 2);
+    // Without --html the markup is text: tags show up in the sentences.
+    assert!(stdout(&precis(&["--split"], page.as_bytes())).contains("<p>"));
+}
+
+#[test]
+fn html_that_is_deeply_nested_or_unclosed_is_no_crash() {
+    let deep = "<div>".repeat(200_000)
+        + "The council met on Monday. It voted to close the bridge for a year.";
+    let out = precis(&["--html", "-n", "1"], deep.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 1);
+    let unclosed = "<p>The council met on Monday.<script>if (a < b) { x(); }";
+    let out = precis(&["--html", "--split"], unclosed.as_bytes());
+    assert_eq!(stdout(&out), "The council met on Monday.\n");
+    let nothing = precis(
+        &["--html"],
+        b"<html><nav>Home</nav><script>x()</script></html>",
+    );
+    assert_eq!(nothing.status.code(), Some(1), "no text: exit 1");
+    assert_eq!(precis(&["--html", "--jsonl"], b"").status.code(), Some(2));
+}
