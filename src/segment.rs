@@ -152,6 +152,8 @@ const NUMBER_PREFIXES: &[&str] = &[
     "no", "nos", "nr", "p", "pp", "vol", "vols", "fig", "figs", "art", "sec", "ch", "chap", "op",
     "ex", "n°", "nº", "tel", "ca", "approx", "ed", "eds", "pt", "para", "ref", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "v", "vs", "est",
+    // Swedish, Danish, Norwegian "kl. 14.30" (o'clock), "10 kap. 8 §", "stk. 2"; Finnish "klo 9".
+    "kl", "klo", "kap", "stk", "pkt",
 ];
 
 /// Abbreviations that may or may not end a sentence: split when a common sentence opener follows.
@@ -482,6 +484,10 @@ fn decide(
             break;
         }
     }
+    // So do citation marks: "…the next day.[3] The government…".
+    while let Some(len) = citation_len(&text[after..end]) {
+        after += len;
+    }
     let had_closer = after > c_end;
     let ws_len = text[after..end].len() - text[after..end].trim_start().len();
     let next_start = after + ws_len;
@@ -589,6 +595,16 @@ fn decide(
         return (opener && words_so_far >= 4).then_some(after);
     }
     Some(after)
+}
+
+/// The length of a citation mark at the start of `s`: `[3]`, `[12]`, `[a]` (one to three letters or
+/// digits in square brackets).
+fn citation_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let mark = &inner[..close];
+    ((1..=3).contains(&mark.chars().count()) && mark.chars().all(char::is_alphanumeric))
+        .then_some(close + 2)
 }
 
 /// The white-space delimited word that ends at `i`, without leading opening punctuation.
