@@ -152,36 +152,24 @@ pub(crate) fn decode(
         let index = r.whole()?;
         let (start, end) = r.range(text)?;
         let score = r.number()?;
-        let mut g = [0.0; 8];
-        for x in &mut g {
-            *x = r.number()?;
-        }
-        let [
-            tf,
-            position,
-            title,
-            centrality,
-            length,
-            heading,
-            credit,
-            question,
-        ] = g;
+        // Struct fields are evaluated in the order written: the order `encode` wrote them.
+        let signals = Signals {
+            tf: r.number()?,
+            position: r.number()?,
+            title: r.number()?,
+            centrality: r.number()?,
+            length: r.number()?,
+            heading: r.number()?,
+            credit: r.number()?,
+            question: r.number()?,
+        };
         sentences.push(Sentence {
             text: text[start..end].to_string(),
             index,
             start,
             end,
             score,
-            signals: Signals {
-                tf,
-                position,
-                title,
-                centrality,
-                length,
-                heading,
-                credit,
-                question,
-            },
+            signals,
         });
     }
     let mut all = Vec::new();
