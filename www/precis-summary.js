@@ -44,7 +44,7 @@ function loadLanguagePack() {
   return packReady;
 }
 
-let worker; // the page's one Web Worker for long texts; null once it proved unusable
+let worker; // the page's one Web Worker for long texts (a stub that refuses every job once it failed)
 let running = null; // the job the worker is on
 let waiting = null; // the next job (a newer one replaces it)
 
