@@ -205,7 +205,11 @@ fn features(line: &str, lang: Language) -> Features {
     let mut words = 0;
     let mut stops = 0;
     let mut links = 0;
+    let (mut long_words, mut capitalized) = (0, 0);
+    // The line's own tokens, beside the lowercased ones, for capitals.
+    let mut originals = line.split_whitespace();
     for t in &tokens {
+        let original = originals.next().unwrap_or("");
         if t.contains("http")
             || t.contains("www.")
             || t.starts_with('@')
@@ -230,13 +234,10 @@ fn features(line: &str, lang: Language) -> Features {
         if lang.is_stopword(w) {
             stops += 1;
         }
-    }
-    let (mut long_words, mut capitalized) = (0, 0);
-    for w in line.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+        if w.len() >= 4 && w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
             long_words += 1;
-            capitalized += usize::from(w.starts_with(char::is_uppercase));
+            let first = original.trim_start_matches(|c: char| !c.is_alphanumeric());
+            capitalized += usize::from(first.starts_with(char::is_uppercase));
         }
     }
     let last = line

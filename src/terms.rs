@@ -87,6 +87,13 @@ enum WordKind {
 }
 
 fn word_kind(c: char) -> WordKind {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() || c == '_' {
+            WordKind::Alnum
+        } else {
+            WordKind::Other
+        };
+    }
     let u = u32::from(c);
     let thai_mark = matches!(u, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E);
     // Indic blocks: every sign that is not a letter or digit, except the dandas, is a mark.
@@ -145,45 +152,44 @@ fn joins(before: char, c: char, after: char) -> bool {
 /// browser download; on the eval corpora it agrees with that crate on all but a handful of words
 /// (`cargo test --lib word_boundaries_agree -- --ignored --nocapture`).
 pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
-    let cs: Vec<(usize, char)> = s.char_indices().collect();
-    let n = cs.len();
-    let skip_extend = |mut j: usize| {
-        while j < n && word_kind(cs[j].1) == WordKind::Extend {
-            j += 1;
+    let at = |pos: usize| s[pos..].chars().next();
+    let skip_extend = |mut pos: usize| {
+        while let Some(c) = at(pos).filter(|&c| word_kind(c) == WordKind::Extend) {
+            pos += c.len_utf8();
         }
-        j
+        pos
     };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let kind = word_kind(cs[i].1);
+    let mut pos = 0;
+    while let Some(c) = at(pos) {
+        let start = pos;
+        pos += c.len_utf8();
+        let kind = word_kind(c);
         if matches!(kind, WordKind::Other | WordKind::Extend) {
-            i += 1;
             continue;
         }
-        let mut last = cs[i].1;
-        let mut j = skip_extend(i + 1);
-        if kind != WordKind::Single {
-            while j < n {
-                let c = cs[j].1;
-                if word_kind(c) == kind {
-                    last = c;
-                    j = skip_extend(j + 1);
-                } else if kind == WordKind::Alnum
-                    && j + 1 < n
-                    && word_kind(cs[j + 1].1) == WordKind::Alnum
-                    && joins(last, c, cs[j + 1].1)
+        let mut last = c;
+        pos = skip_extend(pos);
+        while kind != WordKind::Single {
+            let Some(a) = at(pos) else { break };
+            if word_kind(a) == kind {
+                last = a;
+                pos = skip_extend(pos + a.len_utf8());
+                continue;
+            }
+            match at(pos + a.len_utf8()) {
+                Some(b)
+                    if kind == WordKind::Alnum
+                        && word_kind(b) == WordKind::Alnum
+                        && joins(last, a, b) =>
                 {
-                    last = cs[j + 1].1;
-                    j = skip_extend(j + 2);
-                } else {
-                    break;
+                    last = b;
+                    pos = skip_extend(pos + a.len_utf8() + b.len_utf8());
                 }
+                _ => break,
             }
         }
-        let end = cs.get(j).map_or(s.len(), |&(b, _)| b);
-        out.push((cs[i].0, &s[cs[i].0..end]));
-        i = j;
+        out.push((start, &s[start..pos]));
     }
     out
 }
