@@ -170,23 +170,24 @@ pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
         }
         let mut last = c;
         pos = skip_extend(pos);
-        while kind != WordKind::Single {
-            let Some(a) = at(pos) else { break };
-            if word_kind(a) == kind {
-                last = a;
-                pos = skip_extend(pos + a.len_utf8());
-                continue;
-            }
-            match at(pos + a.len_utf8()) {
-                Some(b)
-                    if kind == WordKind::Alnum
-                        && word_kind(b) == WordKind::Alnum
-                        && joins(last, a, b) =>
-                {
-                    last = b;
-                    pos = skip_extend(pos + a.len_utf8() + b.len_utf8());
+        if kind != WordKind::Single {
+            while let Some(a) = at(pos) {
+                if word_kind(a) == kind {
+                    last = a;
+                    pos = skip_extend(pos + a.len_utf8());
+                    continue;
                 }
-                _ => break,
+                match at(pos + a.len_utf8()) {
+                    Some(b)
+                        if kind == WordKind::Alnum
+                            && word_kind(b) == WordKind::Alnum
+                            && joins(last, a, b) =>
+                    {
+                        last = b;
+                        pos = skip_extend(pos + a.len_utf8() + b.len_utf8());
+                    }
+                    _ => break,
+                }
             }
         }
         out.push((start, &s[start..pos]));
