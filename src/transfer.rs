@@ -117,11 +117,18 @@ pub(crate) fn decode(
     keywords: &str,
 ) -> Option<Summary> {
     let mut r = Numbers(numbers.iter());
-    let mut counts = [0; 6];
-    for c in &mut counts {
-        *c = r.whole()?;
-    }
-    let over_budget = r.flag()?;
+    // Struct fields are evaluated in the order written: the order `encode` wrote them.
+    let stats = Stats {
+        sentences_in: r.whole()?,
+        words_in: r.whole()?,
+        chars_in: r.whole()?,
+        sentences_out: r.whole()?,
+        words_out: r.whole()?,
+        chars_out: r.whole()?,
+        over_budget: r.flag()?,
+        length: options.length,
+        method: options.method,
+    };
     let lang_index = r.number()?;
     let language = Language::ALL
         .get(lang_index as usize)
@@ -184,14 +191,6 @@ pub(crate) fn decode(
             chosen: r.flag()?,
         });
     }
-    let [
-        sentences_in,
-        words_in,
-        chars_in,
-        sentences_out,
-        words_out,
-        chars_out,
-    ] = counts;
     Some(Summary {
         sentences,
         keywords: keywords
@@ -200,17 +199,7 @@ pub(crate) fn decode(
             .map(str::to_string)
             .collect(),
         language,
-        stats: Stats {
-            sentences_in,
-            words_in,
-            chars_in,
-            sentences_out,
-            words_out,
-            chars_out,
-            length: options.length,
-            method: options.method,
-            over_budget,
-        },
+        stats,
         cleaning: Cleaning {
             enabled,
             article,
