@@ -118,8 +118,7 @@ pub fn set_language_pack(
         None => None,
         Some(pack) => {
             let get = |name: &str| {
-                js_sys::Reflect::get(&pack, &JsValue::from_str(name))
-                    .ok()
+                property(&pack, name)
                     .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
                     .ok_or_else(|| js_error(format!("the language pack has no function {name}")))
             };
@@ -210,6 +209,13 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// `obj[key]`, or `None` when it is missing, `undefined` or `null`, or `obj` is no object.
+pub(crate) fn property(obj: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
 fn js_error(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
 }
@@ -246,12 +252,7 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
             }
         }
     }
-    let get = |key: &str| {
-        object
-            .as_ref()
-            .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok())
-            .and_then(given)
-    };
+    let get = |key: &str| object.as_ref().and_then(|o| property(o, key));
     let bad = |key: &str, what: &str| js_error(format!("invalid options: {key} must be {what}"));
     let number = |key: &str| {
         get(key)

@@ -88,11 +88,7 @@ pub fn mount(
     )]
     config: Option<JsValue>,
 ) -> Result<Precis, JsError> {
-    let get = |key: &str| {
-        config
-            .as_ref()
-            .and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str(key)).ok())
-    };
+    let get = |key: &str| config.as_ref().and_then(|c| crate::wasm::property(c, key));
     let editable = get("editable").and_then(|v| v.as_bool()).unwrap_or(true);
     let background = get("background").and_then(|v| v.dyn_into().ok());
     let doc = root
@@ -150,7 +146,7 @@ impl Precis {
         &self,
         #[wasm_bindgen(unchecked_param_type = "PrecisConfig")] options: JsValue,
     ) {
-        let get = |k: &str| js_sys::Reflect::get(&options, &JsValue::from_str(k)).ok();
+        let get = |k: &str| crate::wasm::property(&options, k);
         let number = |k: &str| get(k).and_then(|v| v.as_f64()).filter(|x| x.is_finite());
         let whole = |k: &str| number(k).filter(|&x| x >= 1.0).map(|x| x.min(1e9) as u32);
         let (unit, amount) = if let Some(n) = whole("sentences") {
@@ -527,8 +523,7 @@ fn wire(app: &Rc<App>) -> Result<(), JsValue> {
     let a = app.clone();
     on(&app.els.input, "input", move |e| {
         // A paste or a drop is summarized at once; typing may wait for a pause (see `typed`).
-        let kind = js_sys::Reflect::get(&e, &JsValue::from_str("inputType"))
-            .ok()
+        let kind = crate::wasm::property(&e, "inputType")
             .and_then(|v| v.as_string())
             .unwrap_or_default();
         if kind.starts_with("insertFrom") || kind == "deleteByCut" {
