@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use crate::phrases::contains_short;
 use crate::terms::WordHasher;
 
 use crate::lang::Language;
@@ -199,24 +200,32 @@ struct Features {
     lower: String,
 }
 
+#[cfg_attr(precis_speed, optimize(speed))]
 fn features(line: &str, lang: Language) -> Features {
-    let lower = line.to_lowercase();
-    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    // ASCII lines (most of an English page) take the cheaper byte-wise paths; the results agree.
+    let ascii = line.is_ascii();
+    let lower = if ascii {
+        line.to_ascii_lowercase()
+    } else {
+        line.to_lowercase()
+    };
+    let mut tokens = 0;
     let mut words = 0;
     let mut stops = 0;
     let mut links = 0;
     let (mut long_words, mut capitalized) = (0, 0);
     // The line's own tokens, beside the lowercased ones, for capitals.
     let mut originals = line.split_whitespace();
-    for t in &tokens {
+    for t in lower.split_whitespace() {
+        tokens += 1;
         let original = originals.next().unwrap_or("");
-        if t.contains("http")
-            || t.contains("www.")
+        if contains_short(t, "http")
+            || contains_short(t, "www.")
             || t.starts_with('@')
             || t.starts_with('#')
-            || *t == "|"
-            || *t == "»"
-            || *t == "›"
+            || t == "|"
+            || t == "»"
+            || t == "›"
         {
             links += 1;
             continue;
@@ -226,15 +235,23 @@ fn features(line: &str, lang: Language) -> Features {
             continue;
         }
         // Scripts without spaces: about two characters a word.
-        let ideographs = w
-            .chars()
-            .filter(|&c| crate::terms::is_ideographic(c))
-            .count();
+        let ideographs = if w.is_ascii() {
+            0
+        } else {
+            w.chars()
+                .filter(|&c| crate::terms::is_ideographic(c))
+                .count()
+        };
         words += 1 + ideographs / 2;
         if lang.is_stopword(w) {
             stops += 1;
         }
-        if w.len() >= 4 && w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) {
+        let long = if w.is_ascii() {
+            w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic())
+        } else {
+            w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
+        };
+        if long {
             long_words += 1;
             let first = original.trim_start_matches(|c: char| !c.is_alphanumeric());
             capitalized += usize::from(first.starts_with(char::is_uppercase));
@@ -255,10 +272,10 @@ fn features(line: &str, lang: Language) -> Features {
         },
         terminal: last
             .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '؟' | '।')),
-        link_density: if tokens.is_empty() {
+        link_density: if tokens == 0 {
             0.0
         } else {
-            links as f64 / tokens.len() as f64
+            links as f64 / tokens as f64
         },
         long_words,
         capitalized,
@@ -316,6 +333,7 @@ fn cue_index() -> &'static CueIndex {
 
 /// The cue lists that `lower` matches. Short-line cues and related-content headings must stand as
 /// whole words; legal and caption wording may sit anywhere.
+#[cfg_attr(precis_speed, optimize(speed))]
 fn cue_mask(lower: &str) -> CueMask {
     let index = cue_index();
     let found = |c: &str, mask: CueMask| {
@@ -329,10 +347,15 @@ fn cue_mask(lower: &str) -> CueMask {
         })
     };
     let mut mask = 0;
-    for w in lower
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    let ascii = lower.is_ascii();
+    let words = lower.split(|ch: char| {
+        if ascii {
+            !ch.is_ascii_alphanumeric()
+        } else {
+            !ch.is_alphanumeric()
+        }
+    });
+    for w in words.filter(|w| !w.is_empty()) {
         if let Some(cands) = index.by_first_word.get(w) {
             for &(c, m) in cands {
                 if mask & m == 0 && found(c, m) {
@@ -448,6 +471,23 @@ fn is_dateline(f: &Features) -> bool {
     (year && month) || numeric
 }
 
+/// How many ellipses `text` holds: "..." (counted without overlap) and "…".
+fn ellipses(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    // Jump from one '.' or lead byte of '…' to the next.
+    while let Some(k) = b[i..].iter().position(|&c| c == b'.' || c == 0xE2) {
+        i += k;
+        if b[i..].starts_with(b"...") || b[i..].starts_with("…".as_bytes()) {
+            n += 1;
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
 fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
     let byline = is_byline(f);
     // Gallery captions: "1of4", "2 of 12" before the description.
@@ -463,7 +503,7 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
     // A comment's header: "thelastchargersfan says:".
     let commenter = f.words <= 5 && f.lower.trim_end().ends_with(" says:");
     // Teasers run together, each cut off with an ellipsis: "…has its days numbered.... SC asks…".
-    let teasers = f.lower.matches("...").count() + f.lower.matches('…').count() >= 3;
+    let teasers = ellipses(&f.lower) >= 3;
     // A hatnote: "For matrices with symmetry over the real number field, see symmetric matrix."
     let hatnote = f.words <= 25
         && f.lower.starts_with("for ")
@@ -500,6 +540,7 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
 }
 
 /// Classifies every non-blank line of the normalized `text`.
+#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut spans = Vec::new();
     let mut pos = 0;

@@ -219,6 +219,15 @@ impl Language {
         }
     }
 
+    /// What a word's stem depends on besides the word: the language, its stemmer, and whether the
+    /// whole stop-word list is at hand (in the browser both come with the language pack).
+    pub(crate) fn analysis_key(self, stemmer: Option<&Stemmer>) -> (Language, u8) {
+        (
+            self,
+            stemmer.map_or(0, Stemmer::kind) | (u8::from(full_lists()) << 2),
+        )
+    }
+
     /// The Snowball stemmer of this language, if there is one (in the browser: English in the main
     /// module, the others once the language pack is loaded; see `src/snowball.rs`).
     pub(crate) fn stemmer(self) -> Option<Stemmer> {
@@ -257,6 +266,15 @@ pub(crate) enum Stemmer {
 }
 
 impl Stemmer {
+    /// Which kind of stemmer this is (a Snowball one, or the browser's language pack).
+    fn kind(&self) -> u8 {
+        match self {
+            Stemmer::Snowball(_) => 1,
+            #[cfg(target_arch = "wasm32")]
+            Stemmer::Pack(_) => 2,
+        }
+    }
+
     /// The stem of a lowercased word.
     pub(crate) fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
         match self {

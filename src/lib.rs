@@ -19,6 +19,12 @@
 //! # Ok::<(), precis::Error>(())
 //! ```
 #![deny(missing_docs)]
+// The browser build is compiled for size (opt-level "z"), which leaves even `Chars::next` a call
+// per character; the few functions that walk every character of the text are compiled for speed
+// there (`#[cfg_attr(precis_speed, optimize(speed))]`): the summary is 1.4× faster for 3.9 KB of
+// gzipped wasm (DESIGN.md, "Speed"). scripts/trunk.sh sets `--cfg precis_speed`; that build
+// already uses unstable options through RUSTC_BOOTSTRAP. Native builds ignore the attribute.
+#![cfg_attr(precis_speed, feature(optimize_attribute))]
 
 /// The browser build's allocator: talc, smaller than Rust's default dlmalloc in wasm.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
@@ -30,6 +36,7 @@ mod clean;
 mod error;
 mod lang;
 pub mod markup;
+mod phrases;
 mod score;
 mod segment;
 mod select;

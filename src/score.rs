@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::phrases::Phrases;
 use crate::terms::{SentenceTerms, Vocabulary};
 
 /// How sentences are scored.
@@ -116,6 +117,7 @@ pub(crate) struct SentenceInfo<'a> {
 }
 
 /// Scores every sentence with `method`; returns the score and its signals per sentence.
+#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn score_sentences(
     sentences: &[SentenceInfo<'_>],
     vocab: &Vocabulary,
@@ -198,7 +200,7 @@ fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64, f64) {
 
 /// Bylines, photo credits, datelines and calls to action: never the substance of an article.
 pub(crate) fn looks_like_credit(text: &str) -> bool {
-    const CUES: &[&str] = &[
+    const CUES: Phrases = Phrases::new(&[
         "photo:",
         "photograph:",
         "image:",
@@ -221,16 +223,16 @@ pub(crate) fn looks_like_credit(text: &str) -> bool {
         "image caption",
         "media caption",
         "copyright",
-    ];
-    let lower = text.to_lowercase();
-    if CUES.iter().any(|c| lower.contains(c)) {
+    ]);
+    if CUES.in_text(text) {
         return true;
     }
-    let words = lower.split_whitespace().count();
-    words <= 8
-        && (lower.starts_with("by ")
-            || lower.starts_with("reporting by")
-            || lower.starts_with("written by"))
+    let starts = |p: &str| {
+        text.get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+    };
+    text.split_whitespace().nth(8).is_none()
+        && (starts("by ") || starts("reporting by") || starts("written by"))
 }
 
 /// Cosine similarity of each sentence's term counts with the document's (without the sentence

@@ -229,6 +229,7 @@ pub fn fold_line_breaks(text: &str) -> String {
 }
 
 /// The number of characters of `fold_line_breaks(text)`, without building it.
+#[cfg_attr(precis_speed, optimize(speed))]
 fn folded_len(text: &str) -> usize {
     let mut n = 0;
     let mut ws_run = 0;
@@ -426,6 +427,7 @@ impl Summarizer {
         &self.options
     }
 
+    #[cfg_attr(precis_speed, optimize(speed))]
     fn document(&self, text: &str) -> Result<Document, Error> {
         let normalized = clean::normalize(text);
         if normalized.text.trim().is_empty() {
@@ -492,6 +494,7 @@ impl Summarizer {
     /// assert_eq!(&text[summary.sentences[0].start..summary.sentences[0].end], summary.sentences[0].text);
     /// # Ok::<(), precis::Error>(())
     /// ```
+    #[cfg_attr(precis_speed, optimize(speed))]
     pub fn summarize(&self, text: &str) -> Result<Summary, Error> {
         self.options.validate()?;
         let doc = self.document(text)?;

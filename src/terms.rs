@@ -1,7 +1,9 @@
 //! Words and terms: word boundaries, case folding, stop words and Snowball stems.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 use crate::lang::{self, Detection, Language};
 
@@ -11,12 +13,24 @@ use crate::lang::{self, Detection, Language};
 pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
+    #[cfg_attr(precis_speed, optimize(speed))]
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The last bytes, zero-padded to a word.
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
         }
     }
 
@@ -29,8 +43,6 @@ impl Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
-
 /// The words of one sentence.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SentenceTerms {
@@ -42,28 +54,39 @@ pub(crate) struct SentenceTerms {
 
 /// Every content term of a document, with counts and surface forms.
 #[derive(Debug, Default)]
-pub(crate) struct Vocabulary {
+pub(crate) struct Vocabulary<'a> {
     /// The stem (or folded form) of each term.
-    pub stems: Vec<String>,
+    pub stems: Vec<Rc<str>>,
     /// How often each term occurs in the document.
     pub counts: Vec<u32>,
-    /// The surface forms seen for each term, with counts, in order of first appearance.
-    surfaces: Vec<Vec<(String, u32)>>,
+    /// Every surface form seen, in order of first appearance.
+    forms: Vec<Form<'a>>,
+    /// The forms of each term (indices into `forms`), in order of first appearance.
+    term_forms: Vec<Vec<u32>>,
     /// Total content tokens.
     pub total: u64,
 }
 
-impl Vocabulary {
+/// A word as written in the text, and how often.
+#[derive(Debug)]
+struct Form<'a> {
+    text: &'a str,
+    /// Its term, or None for a stop word or noise.
+    term: Option<u32>,
+    count: u32,
+}
+
+impl Vocabulary<'_> {
     /// The most common surface form of a term (first seen wins a tie).
     pub fn surface(&self, term: u32) -> &str {
-        let forms = &self.surfaces[term as usize];
-        let mut best: Option<&(String, u32)> = None;
-        for f in forms {
-            if best.is_none_or(|b| f.1 > b.1) {
+        let mut best: Option<&Form<'_>> = None;
+        for &f in &self.term_forms[term as usize] {
+            let f = &self.forms[f as usize];
+            if best.is_none_or(|b| f.count > b.count) {
                 best = Some(f);
             }
         }
-        best.map_or(self.stems[term as usize].as_str(), |f| f.0.as_str())
+        best.map_or(&self.stems[term as usize], |f| f.text)
     }
 }
 
@@ -151,6 +174,7 @@ fn joins(before: char, c: char, after: char) -> bool {
 /// Written here because the `unicode-segmentation` crate's tables cost 8.4 KB of the gzipped
 /// browser download; on the eval corpora it agrees with that crate on all but a handful of words
 /// (`cargo test --lib word_boundaries_agree -- --ignored --nocapture`).
+#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
     let at = |pos: usize| s[pos..].chars().next();
     let skip_extend = |mut pos: usize| {
@@ -199,6 +223,7 @@ pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
 ///
 /// Words here are plain runs of letters and apostrophes: cheaper than Unicode word boundaries, and
 /// the stop words it looks for are simple words.
+#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn detect_language(text: &str) -> Detection {
     let mut end = text.len().min(20_000);
     while !text.is_char_boundary(end) {
@@ -214,11 +239,12 @@ pub(crate) fn detect_language(text: &str) -> Detection {
 }
 
 /// Tokenizes each span of `text` into content terms for `language`.
-pub(crate) fn analyze(
-    text: &str,
+#[cfg_attr(precis_speed, optimize(speed))]
+pub(crate) fn analyze<'a>(
+    text: &'a str,
     spans: &[(usize, usize)],
     language: Language,
-) -> (Vec<SentenceTerms>, Vocabulary) {
+) -> (Vec<SentenceTerms>, Vocabulary<'a>) {
     let mut table = TermTable::new(language);
     let mut out = Vec::with_capacity(spans.len());
     for &(s, e) in spans {
@@ -270,65 +296,97 @@ fn is_single_ideograph(w: &str) -> bool {
 }
 
 /// The terms of one text as they are found: stemming, stop words, ids and counts.
-struct TermTable {
+struct TermTable<'a> {
     language: Language,
     stemmer: Option<crate::lang::Stemmer>,
-    vocab: Vocabulary,
+    vocab: Vocabulary<'a>,
     /// Stem -> term id.
-    ids: WordMap<u32>,
-    /// Lowercased word -> term id, or None for stop words and noise.
-    cache: WordMap<Option<u32>>,
+    ids: HashMap<Rc<str>, u32, BuildHasherDefault<WordHasher>>,
+    /// Surface form, exactly as written -> its index in `vocab.forms`.
+    forms: HashMap<&'a str, u32, BuildHasherDefault<WordHasher>>,
     /// Reused buffer for the lowercased word.
     lower: String,
 }
 
-impl TermTable {
-    fn new(language: Language) -> TermTable {
+impl<'a> TermTable<'a> {
+    fn new(language: Language) -> TermTable<'a> {
         TermTable {
             language,
             stemmer: language.stemmer(),
             vocab: Vocabulary::default(),
-            ids: WordMap::default(),
-            cache: WordMap::default(),
+            ids: HashMap::default(),
+            forms: HashMap::default(),
             lower: String::new(),
         }
     }
 
     /// Counts one occurrence of `surface` in sentence `st` (nothing for stop words and noise).
-    fn add(&mut self, surface: &str, st: &mut SentenceTerms) {
+    /// A surface form seen before costs one lookup; a new one is folded and stemmed once.
+    #[cfg_attr(precis_speed, optimize(speed))]
+    fn add(&mut self, surface: &'a str, st: &mut SentenceTerms) {
+        let form = match self.forms.get(surface) {
+            Some(&form) => form as usize,
+            None => {
+                let term = self.term_of(surface);
+                let form = self.vocab.forms.len();
+                self.vocab.forms.push(Form {
+                    text: surface,
+                    term,
+                    count: 0,
+                });
+                if let Some(id) = term {
+                    self.vocab.term_forms[id as usize].push(form as u32);
+                }
+                self.forms.insert(surface, form as u32);
+                form
+            }
+        };
+        let f = &mut self.vocab.forms[form];
+        let Some(id) = f.term else { return };
+        f.count += 1;
+        st.terms.push(id);
+        self.vocab.counts[id as usize] += 1;
+        self.vocab.total += 1;
+    }
+
+    /// The term id of a surface form, creating the term if new (None for stop words and noise).
+    #[cfg_attr(precis_speed, optimize(speed))]
+    fn term_of(&mut self, surface: &str) -> Option<u32> {
         self.lower.clear();
         if surface.is_ascii() {
-            // The common case, without a Unicode case-table lookup per character (7 % of the time).
+            // The common case, without a Unicode case-table lookup per character.
             self.lower.push_str(surface);
             self.lower.make_ascii_lowercase();
         } else {
             self.lower
                 .extend(surface.chars().flat_map(char::to_lowercase));
         }
-        let id = match self.cache.get(self.lower.as_str()) {
-            Some(id) => *id,
-            None => {
-                let id = self.term_id();
-                self.cache.insert(self.lower.clone(), id);
-                id
+        let stem = STEMS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let key = Some(self.language.analysis_key(self.stemmer.as_ref()));
+            if cache.key != key || cache.stems.len() >= STEM_CACHE_WORDS {
+                cache.key = key;
+                cache.stems.clear();
             }
-        };
-        let Some(id) = id else { return };
-        st.terms.push(id);
-        let vocab = &mut self.vocab;
-        vocab.counts[id as usize] += 1;
-        vocab.total += 1;
-        let forms = &mut vocab.surfaces[id as usize];
-        if let Some(f) = forms.iter_mut().find(|f| f.0 == surface) {
-            f.1 += 1;
-        } else if forms.len() < 8 {
-            forms.push((surface.to_string(), 1));
+            if let Some(stem) = cache.stems.get(self.lower.as_str()) {
+                return stem.clone();
+            }
+            let stem = self.stem(&self.lower).map(Rc::from);
+            cache.stems.insert(self.lower.as_str().into(), stem.clone());
+            stem
+        })?;
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(Rc::clone(&stem)).or_insert(next);
+        if id == next {
+            self.vocab.stems.push(stem);
+            self.vocab.counts.push(0);
+            self.vocab.term_forms.push(Vec::new());
         }
+        Some(id)
     }
 
-    /// The term id of the lowercased word in `self.lower`, creating the term if new.
-    fn term_id(&mut self) -> Option<u32> {
-        let lower = self.lower.as_str();
+    /// The stem of a lowercased word, or None for stop words and noise.
+    fn stem(&self, lower: &str) -> Option<String> {
         if self.language.is_stopword(lower) {
             return None;
         }
@@ -338,19 +396,27 @@ impl TermTable {
         if !ideographic && lower.chars().count() < 2 {
             return None;
         }
-        let stem = match &self.stemmer {
+        Some(match &self.stemmer {
             Some(st) => st.stem(lower).into_owned(),
             None => lower.to_string(),
-        };
-        let next = self.ids.len() as u32;
-        let id = *self.ids.entry(stem.clone()).or_insert(next);
-        if id == next {
-            self.vocab.stems.push(stem);
-            self.vocab.counts.push(0);
-            self.vocab.surfaces.push(Vec::new());
-        }
-        Some(id)
+        })
     }
+}
+
+/// How many lowercased words the stem cache holds before it starts afresh (a few megabytes).
+const STEM_CACHE_WORDS: usize = 1 << 16;
+
+/// Lowercased word -> stem (None: a stop word or noise), kept from one text to the next: the page
+/// summarizes the same text again at every keystroke, and a batch of news shares most of its words.
+/// Valid for one language with one stemmer and stop-word list (`key`).
+#[derive(Default)]
+struct StemCache {
+    key: Option<(Language, u8)>,
+    stems: HashMap<Box<str>, Option<Rc<str>>, BuildHasherDefault<WordHasher>>,
+}
+
+thread_local! {
+    static STEMS: RefCell<StemCache> = RefCell::new(StemCache::default());
 }
 
 /// Scripts written without spaces, where one character is one word.
@@ -447,7 +513,7 @@ mod tests {
     fn stems<'a>(st: &SentenceTerms, vocab: &'a Vocabulary) -> Vec<&'a str> {
         st.terms
             .iter()
-            .map(|&t| vocab.stems[t as usize].as_str())
+            .map(|&t| &*vocab.stems[t as usize])
             .collect()
     }
 
@@ -459,7 +525,7 @@ mod tests {
         let stems: Vec<&str> = sents[0]
             .terms
             .iter()
-            .map(|&t| vocab.stems[t as usize].as_str())
+            .map(|&t| &*vocab.stems[t as usize])
             .collect();
         assert_eq!(stems.first(), Some(&"ปร"));
         assert_eq!(stems.concat().chars().count(), 2 * stems.len());
@@ -475,6 +541,36 @@ mod tests {
         assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
         assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
         assert_eq!(vocab.surface(sents[1].terms[0]), "runners");
+    }
+
+    #[test]
+    fn stem_cache_follows_the_language() {
+        let text = "Runners running";
+        let span = [(0, text.len())];
+        for _ in 0..2 {
+            let (sents, vocab) = analyze(text, &span, Language::English);
+            assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
+            // Dutch stems differently, and no stemmer keeps the folded words.
+            let (sents, vocab) = analyze(text, &span, Language::Dutch);
+            assert_eq!(stems(&sents[0], &vocab), ["runner", "running"]);
+            let (sents, vocab) = analyze(text, &span, Language::Unknown);
+            assert_eq!(stems(&sents[0], &vocab), ["runners", "running"]);
+        }
+    }
+
+    #[test]
+    fn stem_cache_is_bounded() {
+        let text: String = (0..STEM_CACHE_WORDS + 10)
+            .map(|i| format!("w{i:x}q "))
+            .collect();
+        let (sents, vocab) = analyze(&text, &[(0, text.len())], Language::English);
+        assert_eq!(
+            vocab.counts.len(),
+            STEM_CACHE_WORDS + 10,
+            "every word is a term"
+        );
+        assert_eq!(sents[0].terms.len(), STEM_CACHE_WORDS + 10);
+        STEMS.with(|c| assert!(c.borrow().stems.len() <= STEM_CACHE_WORDS));
     }
 
     #[test]
