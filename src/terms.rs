@@ -240,14 +240,19 @@ pub(crate) fn detect_language(text: &str) -> Detection {
 
 /// Tokenizes each span of `text` into content terms for `language`.
 #[cfg_attr(precis_speed, optimize(speed))]
+/// `progress` hears the share of sentences done every 256 sentences.
 pub(crate) fn analyze<'a>(
     text: &'a str,
     spans: &[(usize, usize)],
     language: Language,
+    progress: &mut dyn FnMut(f64),
 ) -> (Vec<SentenceTerms>, Vocabulary<'a>) {
     let mut table = TermTable::new(language);
     let mut out = Vec::with_capacity(spans.len());
-    for &(s, e) in spans {
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        if i % 256 == 255 {
+            progress(i as f64 / spans.len() as f64);
+        }
         let mut st = SentenceTerms::default();
         let sentence = &text[s..e];
         let words: Vec<(usize, &str)> = word_indices(sentence)
@@ -520,7 +525,7 @@ mod tests {
     #[test]
     fn thai_phrases_give_character_bigrams() {
         let text = "ประเทศไทย";
-        let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown);
+        let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown, &mut |_| {});
         // Bigrams of the clusters that Unicode word boundaries cut Thai into.
         let stems: Vec<&str> = sents[0]
             .terms
@@ -536,7 +541,7 @@ mod tests {
     fn stems_and_drops_stop_words() {
         let text = "The runners were running. A runner runs!";
         let spans = [(0, 25), (26, text.len())];
-        let (sents, vocab) = analyze(text, &spans, Language::English);
+        let (sents, vocab) = analyze(text, &spans, Language::English, &mut |_| {});
         assert_eq!(sents[0].words, 4);
         assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
         assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
@@ -548,12 +553,12 @@ mod tests {
         let text = "Runners running";
         let span = [(0, text.len())];
         for _ in 0..2 {
-            let (sents, vocab) = analyze(text, &span, Language::English);
+            let (sents, vocab) = analyze(text, &span, Language::English, &mut |_| {});
             assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
             // Dutch stems differently, and no stemmer keeps the folded words.
-            let (sents, vocab) = analyze(text, &span, Language::Dutch);
+            let (sents, vocab) = analyze(text, &span, Language::Dutch, &mut |_| {});
             assert_eq!(stems(&sents[0], &vocab), ["runner", "running"]);
-            let (sents, vocab) = analyze(text, &span, Language::Unknown);
+            let (sents, vocab) = analyze(text, &span, Language::Unknown, &mut |_| {});
             assert_eq!(stems(&sents[0], &vocab), ["runners", "running"]);
         }
     }
@@ -563,7 +568,7 @@ mod tests {
         let text: String = (0..STEM_CACHE_WORDS + 10)
             .map(|i| format!("w{i:x}q "))
             .collect();
-        let (sents, vocab) = analyze(&text, &[(0, text.len())], Language::English);
+        let (sents, vocab) = analyze(&text, &[(0, text.len())], Language::English, &mut |_| {});
         assert_eq!(
             vocab.counts.len(),
             STEM_CACHE_WORDS + 10,
@@ -576,13 +581,13 @@ mod tests {
     #[test]
     fn cjk_runs_give_character_bigrams() {
         let text = "今天天气很好";
-        let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown);
+        let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown, &mut |_| {});
         assert_eq!(sents[0].words, 6);
         assert_eq!(
             stems(&sents[0], &vocab),
             ["今天", "天天", "天气", "气很", "很好"]
         );
-        let (sents, _) = analyze("天", &[(0, 3)], Language::Unknown);
+        let (sents, _) = analyze("天", &[(0, 3)], Language::Unknown, &mut |_| {});
         assert_eq!(sents[0].terms.len(), 1, "a lone character stays a term");
     }
 }

@@ -51,12 +51,13 @@ let waiting = null; // the next job (a newer one replaces it)
 /**
  * Summarizes a long text for the UI in the Web Worker (src/ui/worker.rs); rejects when there can
  * be no worker here (a host CSP, say), and the UI then summarizes on the main thread. A job
- * replaced before it started resolves to null (the UI has moved on).
+ * replaced before it started resolves to null (the UI has moved on). `progress` hears the share
+ * done (0 to 1) while the worker runs.
  */
-function background(text, settings) {
+function background(text, settings, progress) {
   return new Promise((resolve, reject) => {
     waiting?.resolve(null);
-    waiting = { text, settings, resolve, reject };
+    waiting = { text, settings, progress, resolve, reject };
     next();
   });
 }
@@ -85,6 +86,10 @@ function startWorker() {
     w = new Worker(URL.createObjectURL(source), { type: "module" });
   }
   w.onmessage = ({ data }) => {
+    if (data.progress !== undefined) {
+      running?.progress?.(data.progress);
+      return;
+    }
     const job = running;
     running = null;
     if (data.error) job?.reject(new Error(data.error));

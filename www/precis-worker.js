@@ -17,7 +17,7 @@ onmessage = async ({ data }) => {
       });
       await pack;
     }
-    const answer = summarizeForUi(data.text, data.settings);
+    const answer = summarizeForUi(data.text, data.settings, (progress) => postMessage({ progress }));
     postMessage({ answer }, [answer[0].buffer]);
   } catch (e) {
     postMessage({ error: String(e?.message ?? e) });

@@ -77,14 +77,15 @@ pub(crate) struct App {
 /// `config` (optional): `{ editable?: boolean, background?: function }`. Editable (the default) is
 /// the full page: paste box, controls, summary, remembered settings. Read-only shows the summary of
 /// the text given with [`Precis::set_text`] (the widget's `for` and light-DOM modes) and remembers
-/// nothing. `background(text, settings)` runs `summarizeForUi` of this module in a Web Worker and
-/// resolves to its answer; texts of 100,000 characters and more then never block the page (the
-/// widget gives one: `www/precis-summary.js`).
+/// nothing. `background(text, settings, progress)` runs `summarizeForUi` of this module in a Web
+/// Worker, calls `progress` with the share done as the worker reports it, and resolves to its
+/// answer; texts of 100,000 characters and more then never block the page, and show a progress bar
+/// (the widget gives one: `www/precis-summary.js`).
 #[wasm_bindgen(unchecked_return_type = "Precis")]
 pub fn mount(
     root: Element,
     #[wasm_bindgen(
-        unchecked_optional_param_type = "{ editable?: boolean, background?: (text: string, settings: string) => Promise<unknown> }"
+        unchecked_optional_param_type = "{ editable?: boolean, background?: (text: string, settings: string, progress: (share: number) => void) => Promise<unknown> }"
     )]
     config: Option<JsValue>,
 ) -> Result<Precis, JsError> {

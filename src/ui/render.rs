@@ -66,25 +66,48 @@ impl App {
         }
         let settings = self.settings.borrow().clone();
         let options = worker::options(&settings);
-        let promise = self
+        let Some(run) = self
             .background
             .as_ref()
             .filter(|_| self.els.input.text_length() >= worker::WORKER_CHARS)
-            .and_then(|run| {
-                let (text, settings) = (JsValue::from(&text), settings.serialize().into());
-                run.call2(&JsValue::NULL, &text, &settings).ok()
-            });
-        let Some(promise) = promise else {
+        else {
+            return self.summarize_here(&text, &options);
+        };
+        // A progress bar the worker's reports move (outside the status' words, so that a screen
+        // reader announces the job once, not every step).
+        let bar = el(
+            &self.doc,
+            "progress",
+            &[
+                ("class", "precis-progress"),
+                ("part", "progress"),
+                ("max", "100"),
+                ("value", "0"),
+                ("aria-label", "Summary progress"),
+            ],
+        )?;
+        let on_progress = {
+            let bar = bar.clone();
+            Closure::<dyn FnMut(f64)>::new(move |share: f64| {
+                let percent = (share * 100.0).clamp(0.0, 100.0).round();
+                let _ = bar.set_attribute("value", &percent.to_string());
+            })
+        };
+        let (js_text, js_settings) = (JsValue::from(&text), settings.serialize().into());
+        let Ok(promise) = run.call3(&JsValue::NULL, &js_text, &js_settings, on_progress.as_ref())
+        else {
             return self.summarize_here(&text, &options);
         };
         self.els.status.set_text_content(Some(&format!(
-            "Summarizing {} words in the background…",
+            "Summarizing {} words in the background… ",
             text.split_whitespace().count()
         )));
+        self.els.status.append_child(&bar)?;
         self.els.status.remove_attribute("hidden")?;
         let a = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let answer = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
+            drop(on_progress); // the job is over: no more reports
             if a.generation.get() != generation {
                 return; // a newer render has begun
             }

@@ -26,12 +26,22 @@ pub(crate) fn options(s: &Settings) -> Options {
 }
 
 /// Summarizes `text` for the page's UI, in its Web Worker: `[numbers, keywords, result]` (see the
-/// module docs). `settings`: the UI's, as it remembers them (`Settings::serialize`). Not part of
-/// the public API.
+/// module docs). `settings`: the UI's, as it remembers them (`Settings::serialize`); `progress`,
+/// if given, is called with the share done (0 to 1) along the way. Not part of the public API.
 #[wasm_bindgen(js_name = summarizeForUi, skip_typescript)]
-pub fn summarize_for_ui(text: &str, settings: &str) -> Result<js_sys::Array, JsError> {
+pub fn summarize_for_ui(
+    text: &str,
+    settings: &str,
+    progress: Option<js_sys::Function>,
+) -> Result<js_sys::Array, JsError> {
+    let mut report = |f: f64| {
+        if let Some(p) = &progress {
+            // A listener that throws must not stop the summary.
+            let _ = p.call1(&JsValue::NULL, &f.into());
+        }
+    };
     let summary = Summarizer::new(options(&Settings::parse(settings)))
-        .summarize(text)
+        .summarize_with_progress(text, &mut report)
         .map_err(|e| JsError::new(&e.to_string()))?;
     let numbers = js_sys::Float64Array::from(&encode(&summary)[..]);
     let keywords = JsValue::from_str(&summary.keywords.join("\n"));

@@ -225,27 +225,38 @@ test("a long article: typing waits for a pause, then the summary follows", async
   assert.deepEqual(errors, []);
 });
 
-test("a 1 MB paste is summarized in the Web Worker, and the result is the JS API's", async () => {
+test("a 1 MB paste is summarized in the Web Worker with a progress bar, and the result is the JS API's", async () => {
   const { page, errors, requests } = await openPage(browser, server.url);
   const parts = await Promise.all(["cnn-sailor.txt", "bbc-blair.txt", "seed-nato-page.txt"].map(fixture));
   let big = "";
   for (let i = 0; big.length < 1_000_000; i++) big += `${parts[i % 3]}\n\nPart ${i} of the file.\n\n`;
   await page.selectOption("#precis-unit", "sentences");
   await page.fill("#precis-amount", "5");
-  const seen = await page.evaluate(async (t) => {
+  const { seen, progress, barLeft } = await page.evaluate(async (t) => {
     const input = $ui().getElementById("precis-input");
     const status = $ui().querySelector(".precis-status");
     const statuses = [];
-    new MutationObserver(() => statuses.push(status.textContent)).observe(status, { childList: true, subtree: true, characterData: true });
+    const values = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === "attributes") values.push(Number(r.target.getAttribute("value")));
+        else statuses.push(status.textContent);
+      }
+    }).observe(status, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["value"] });
     input.value = t;
     input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
     await new Promise((ok) => {
       const check = () => (/ of \d+ sentences/.test(status.textContent) ? ok() : requestAnimationFrame(check));
       check();
     });
-    return statuses;
+    return { seen: statuses, progress: values, barLeft: status.querySelector("progress") !== null };
   }, big);
-  assert.match(seen[0], /^Summarizing \d+ words in the background…$/, seen.join(" | "));
+  assert.match(seen[0], /^Summarizing \d+ words in the background… $/, seen.join(" | "));
+  // The worker's reports moved the progress bar forward, to the end, and the bar went with the job.
+  assert.ok(progress.length >= 5, `progress steps: ${progress}`);
+  assert.ok(progress.every((v, i) => i === 0 || v >= progress[i - 1]), `never backwards: ${progress}`);
+  assert.equal(progress.at(-1), 100, `${progress}`);
+  assert.equal(barLeft, false, "no progress bar once the summary shows");
   assert.ok(requests.some((u) => u.endsWith("/precis-worker.js")), "the worker was started");
   // What the worker sent is what the main thread computes: sentences, counts, keywords, offsets.
   const expected = await page.evaluate(async (t) => {
