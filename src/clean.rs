@@ -57,23 +57,42 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut text = String::with_capacity(input.len());
     let mut checkpoints = Vec::new();
     let mut delta: isize = 0; // original - normalized
-    let mut chars = input.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let here = i as isize - text.len() as isize;
+        // Printable ASCII, most of most texts, is copied a run at a time.
+        let run = bytes[i..]
+            .iter()
+            .take_while(|&&b| (0x20..0x7f).contains(&b))
+            .count();
+        if run > 0 {
+            if here != delta {
+                checkpoints.push((text.len(), i));
+                delta = here;
+            }
+            text.push_str(&input[i..i + run]);
+            i += run;
+            continue;
+        }
+        let Some(c) = input[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if is_invisible(c) {
             continue;
         }
-        let here = i as isize - text.len() as isize;
         if here != delta {
-            checkpoints.push((text.len(), i));
+            checkpoints.push((text.len(), i - c.len_utf8()));
             delta = here;
         }
         match c {
             '\r' => {
                 text.push('\n');
-                if let Some(&(_, '\n')) = chars.peek() {
-                    chars.next();
+                if bytes.get(i) == Some(&b'\n') {
+                    // The next character sits one byte further in the original.
+                    i += 1;
                 }
-                // The next character sits one byte further in the original.
             }
             '\n' | '\u{2028}' | '\u{2029}' | '\u{0B}' | '\u{0C}' | '\u{85}' => text.push('\n'),
             c if c.is_whitespace() || c.is_control() => text.push(' '),

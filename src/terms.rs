@@ -176,16 +176,26 @@ fn joins(before: char, c: char, after: char) -> bool {
 /// (`cargo test --lib word_boundaries_agree -- --ignored --nocapture`).
 #[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
+    // ASCII bytes take shortcuts below: never a mark, and letters, digits and `_` form runs.
+    let bytes = s.as_bytes();
+    let ascii_alnum = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let at = |pos: usize| s[pos..].chars().next();
     let skip_extend = |mut pos: usize| {
-        while let Some(c) = at(pos).filter(|&c| word_kind(c) == WordKind::Extend) {
+        while bytes.get(pos).is_some_and(|&b| b >= 0x80)
+            && let Some(c) = at(pos).filter(|&c| word_kind(c) == WordKind::Extend)
+        {
             pos += c.len_utf8();
         }
         pos
     };
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(c) = at(pos) {
+    while let Some(&b) = bytes.get(pos) {
+        if b < 0x80 && !ascii_alnum(b) {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = at(pos) else { break };
         let start = pos;
         pos += c.len_utf8();
         let kind = word_kind(c);
@@ -195,7 +205,15 @@ pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
         let mut last = c;
         pos = skip_extend(pos);
         if kind != WordKind::Single {
-            while let Some(a) = at(pos) {
+            loop {
+                if kind == WordKind::Alnum {
+                    let run = bytes[pos..].iter().take_while(|&&b| ascii_alnum(b)).count();
+                    if run > 0 {
+                        last = char::from(bytes[pos + run - 1]);
+                        pos = skip_extend(pos + run);
+                    }
+                }
+                let Some(a) = at(pos) else { break };
                 if word_kind(a) == kind {
                     last = a;
                     pos = skip_extend(pos + a.len_utf8());
