@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 use crate::phrases::contains_short;
 use crate::terms::WordHasher;
 
-use crate::lang::Language;
+use crate::lang::{Language, WordSet};
 
 /// Why a line was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -201,7 +201,7 @@ struct Features {
 }
 
 #[cfg_attr(precis_speed, optimize(speed))]
-fn features(line: &str, lang: Language) -> Features {
+fn features(line: &str, stop_words: &WordSet) -> Features {
     // ASCII lines (most of an English page) take the cheaper byte-wise paths; the results agree.
     let ascii = line.is_ascii();
     let lower = if ascii {
@@ -243,7 +243,7 @@ fn features(line: &str, lang: Language) -> Features {
                 .count()
         };
         words += 1 + ideographs / 2;
-        if lang.is_stopword(w) {
+        if stop_words.contains(w) {
             stops += 1;
         }
         let long = if w.is_ascii() {
@@ -347,20 +347,34 @@ fn cue_mask(lower: &str) -> CueMask {
         })
     };
     let mut mask = 0;
-    let ascii = lower.is_ascii();
-    let words = lower.split(|ch: char| {
-        if ascii {
-            !ch.is_ascii_alphanumeric()
-        } else {
-            !ch.is_alphanumeric()
-        }
-    });
-    for w in words.filter(|w| !w.is_empty()) {
+    let mut word = |w: &str| {
         if let Some(cands) = index.by_first_word.get(w) {
             for &(c, m) in cands {
                 if mask & m == 0 && found(c, m) {
                     mask |= m;
                 }
+            }
+        }
+    };
+    if lower.is_ascii() {
+        // The same words, found byte by byte.
+        let bytes = lower.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i > start {
+                word(&lower[start..i]);
+            } else {
+                i += 1;
+            }
+        }
+    } else {
+        for w in lower.split(|ch: char| !ch.is_alphanumeric()) {
+            if !w.is_empty() {
+                word(w);
             }
         }
     }
@@ -415,6 +429,9 @@ fn has_sentence_break(lower: &str) -> bool {
 
 /// The heading of a comment section: "34 responses to “…”", "12 comments on …".
 fn is_comments_heading(f: &Features) -> bool {
+    if !f.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut words = f.lower.split_whitespace();
     let count = words
         .next()
@@ -566,14 +583,15 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     if spans.len() < MIN_LINES {
         return keep_all(&spans);
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
     for &(s, e) in &spans {
         *counts.entry(&text[s..e]).or_default() += 1;
     }
     let with_stop_words = lang != Language::Unknown;
+    let stops = lang.stopword_set();
     let feats: Vec<Features> = spans
         .iter()
-        .map(|&(s, e)| features(&text[s..e], lang))
+        .map(|&(s, e)| features(&text[s..e], stops))
         .collect();
     let mut classes: Vec<Class> = spans
         .iter()
@@ -752,6 +770,10 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
 mod tests {
     use super::*;
 
+    fn english() -> &'static WordSet {
+        Language::English.stopword_set()
+    }
+
     #[test]
     fn seed_page_keeps_the_article_and_its_title() {
         let page = include_str!("../tests/fixtures/seed-nato-page.txt");
@@ -791,17 +813,17 @@ mod tests {
     fn gallery_captions_are_furniture() {
         let f = features(
             "1of4Grass Valley's Dionicio Torres looks at the gas can selection.",
-            Language::English,
+            english(),
         );
         assert_eq!(classify(&f, false, true), Class::Bad(DropReason::Cue));
         let f = features(
             "10 of 12 people agreed that the plan was good for the town and its schools.",
-            Language::English,
+            english(),
         );
         assert_eq!(classify(&f, false, true), Class::Bad(DropReason::Cue));
         let f = features(
             "Often the people of the town agreed that the plan was good for its schools.",
-            Language::English,
+            english(),
         );
         assert_ne!(classify(&f, false, true), Class::Bad(DropReason::Cue));
     }
@@ -880,7 +902,7 @@ mod tests {
             "These products are not intended to diagnose, treat, cure, or prevent any disease.",
             "You can help by adding missing items with reliable sources.",
         ] {
-            let f = features(line, Language::English);
+            let f = features(line, english());
             assert_eq!(
                 classify(&f, false, true),
                 Class::Bad(DropReason::Cue),
@@ -891,7 +913,7 @@ mod tests {
             "WASHINGTON (AP) — The Senate voted on Tuesday to pass the budget after a long night.",
             "For the families, see how the bridge changed their lives over the years, the mayor said.",
         ] {
-            let f = features(line, Language::English);
+            let f = features(line, english());
             assert_ne!(
                 classify(&f, false, true),
                 Class::Bad(DropReason::Cue),
@@ -915,7 +937,7 @@ mod tests {
 
         let teasers = "Cleric says the government's days are numbered.... Court asks the state for a law on the temple... Party asks the minister to explain the bonds...";
         assert_eq!(
-            classify(&features(teasers, Language::English), false, true),
+            classify(&features(teasers, english()), false, true),
             Class::Bad(DropReason::Cue)
         );
 
@@ -951,14 +973,14 @@ mod tests {
             "20.11.2019",
             "Updated September 3, 2021",
         ] {
-            assert!(is_dateline(&features(line, Language::English)), "{line}");
+            assert!(is_dateline(&features(line, english())), "{line}");
         }
         for line in [
             "It may rain in 2019.",
             "Top 10 films of 2017",
             "Call 555-1234",
         ] {
-            assert!(!is_dateline(&features(line, Language::English)), "{line}");
+            assert!(!is_dateline(&features(line, english())), "{line}");
         }
     }
 

@@ -5,7 +5,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::terms::WordHasher;
 
-type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 use std::sync::OnceLock;
 
 use std::borrow::Cow;
@@ -179,12 +179,12 @@ impl Language {
 
     /// Whether the lowercased `word` is a stop word of this language.
     pub fn is_stopword(self, word: &str) -> bool {
-        self.stopwords().contains(word)
+        self.stopword_set().contains(word)
     }
 
     /// The stop-word set in use for this language (see [`Language::stopword_words`]), built once
     /// per state of the browser's language pack.
-    fn stopwords(self) -> &'static WordSet {
+    pub(crate) fn stopword_set(self) -> &'static WordSet {
         static SETS: [OnceLock<Vec<OnceLock<WordSet>>>; 2] = [OnceLock::new(), OnceLock::new()];
         let sets = SETS[usize::from(full_lists())]
             .get_or_init(|| Language::ALL.iter().map(|_| OnceLock::new()).collect());
@@ -304,7 +304,7 @@ fn stopword_index() -> &'static HashMap<&'static str, u32, BuildHasherDefault<Wo
         let mut index = Index::default();
         for (k, lang) in Language::ALL.iter().enumerate() {
             if lang.stopword_list().is_some() {
-                for w in lang.stopwords() {
+                for w in lang.stopword_set() {
                     *index.entry(w).or_default() |= 1 << k;
                 }
             }

@@ -312,7 +312,9 @@ fn find_list_markers(text: &str, start: usize, end: usize) -> ListMarkers {
             }
         }
     }
-    starts.sort_unstable();
+    if starts.len() > 1 {
+        starts.sort_unstable();
+    }
     ListMarkers { starts, markers }
 }
 

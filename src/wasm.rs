@@ -309,25 +309,41 @@ fn to_options(value: Option<JsValue>) -> Result<Options, JsError> {
 
 /// Converts byte offsets into UTF-16 offsets in one pass over `text`.
 struct Utf16Offsets {
-    /// (byte offset, UTF-16 offset) of every char start, plus the end.
+    /// (byte offset, UTF-16 offset) just after every non-ASCII character: between two of these
+    /// the text is ASCII and both offsets move in step. Empty for ASCII text.
     table: Vec<(usize, usize)>,
 }
 
 impl Utf16Offsets {
     fn new(text: &str) -> Self {
-        let mut table = Vec::with_capacity(text.len() / 2 + 1);
-        let mut u16_pos = 0;
-        for (i, c) in text.char_indices() {
-            table.push((i, u16_pos));
-            u16_pos += c.len_utf16();
+        let mut table = Vec::new();
+        let mut delta = 0; // bytes - UTF-16 units so far
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            // The lead byte of a character of 2, 3 or 4 bytes (1 or 2 UTF-16 units).
+            if b >= 0xC0 {
+                let bytes = if b < 0xE0 {
+                    2
+                } else if b < 0xF0 {
+                    3
+                } else {
+                    4
+                };
+                delta += bytes - if bytes == 4 { 2 } else { 1 };
+                table.push((i + bytes, i + bytes - delta));
+            }
         }
-        table.push((text.len(), u16_pos));
         Utf16Offsets { table }
     }
 
+    /// The UTF-16 offset of the character boundary at `byte`.
     fn get(&self, byte: usize) -> usize {
-        let i = self.table.partition_point(|&(b, _)| b < byte);
-        self.table.get(i).map_or(0, |&(_, u)| u)
+        match self.table.partition_point(|&(b, _)| b <= byte) {
+            0 => byte,
+            i => {
+                let (b, u) = self.table[i - 1];
+                u + (byte - b)
+            }
+        }
     }
 }
 

@@ -136,9 +136,18 @@ fn all_sentences_for_a_score_map() {
 
 #[wasm_bindgen_test]
 fn split_sentences_gives_utf16_spans() {
-    let text = "Ünïcödé 😀 first. Second 🎉 one! Third?";
+    // Characters of two, four and three UTF-8 bytes (one, two and one UTF-16 units).
+    let text = "Ünïcödé 😀 first. Second 🎉 one! Third € 東京 time? Fourth";
     let parts = js_slices(text, &precis::wasm::split_sentences(text, None).unwrap());
-    assert_eq!(parts, ["Ünïcödé 😀 first.", "Second 🎉 one!", "Third?"]);
+    assert_eq!(
+        parts,
+        [
+            "Ünïcödé 😀 first.",
+            "Second 🎉 one!",
+            "Third € 東京 time?",
+            "Fourth"
+        ]
+    );
 }
 
 #[wasm_bindgen_test]

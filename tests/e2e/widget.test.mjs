@@ -28,8 +28,9 @@ function hostPage(body, { head = "", script } = {}) {
 }
 
 /** Opens `path` on the host, recording console errors and requests. */
-async function open(path, { context } = {}) {
+async function open(path, { context, init } = {}) {
   const page = await (context ?? browser).newPage();
+  if (init) await page.addInitScript(init);
   const errors = [];
   const requests = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -175,17 +176,19 @@ test("light-DOM mode: summarizes its own text, which shows until then and as fal
 });
 
 test("a French article: shown at once, then again with French stems once the language pack loads", async () => {
-  const { page, errors, requests } = await open("/french.html");
-  await page.evaluate(() => {
+  // Every update is heard from the start (the pack can load before a listener added later).
+  const init = () => {
     window.__events = [];
     document.addEventListener("precis-summary-updated", (e) => window.__events.push(e.detail.language));
-  });
+  };
+  const { page, errors, requests } = await open("/french.html", { init });
   await page.waitForFunction(() => document.querySelector("precis-summary").result?.language.stemmed === true);
   const result = await page.evaluate(() => document.querySelector("precis-summary").result);
   assert.equal(result.language.code, "fr");
   assert.equal(result.sentences.length, 3);
   assert.ok(requests.includes(`${widget.url}precis-stem_bg.wasm`), "the pack came from the widget's folder");
   const events = await page.evaluate(() => window.__events);
+  assert.equal(events[0].stemmed, false, "first shown without French stems");
   assert.equal(events.at(-1).stemmed, true);
   assert.deepEqual(errors, []);
 });
