@@ -784,6 +784,25 @@ mod tests {
     }
 
     #[test]
+    fn progress_rises_through_the_stages_of_a_long_text() {
+        let text = (0..2000)
+            .map(|i| format!("Sentence number {i} talks about rivers and towns."))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut seen = Vec::new();
+        let summary = Summarizer::default()
+            .summarize_with_progress(&text, &mut |f| seen.push(f))
+            .unwrap();
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+        assert_eq!(seen.last(), Some(&1.0));
+        // Reports while the terms are counted (every 256 of 2000 sentences), not only at stage ends.
+        let during = seen.iter().filter(|&&f| f > 0.5 && f < 0.85).count();
+        assert!(during >= 5, "{seen:?}");
+        // The same summary as without a listener.
+        assert_eq!(summary, Summarizer::default().summarize(&text).unwrap());
+    }
+
+    #[test]
     fn empty_and_blank_are_errors() {
         for t in ["", "   ", "\n\n\u{200B}\t"] {
             assert_eq!(
