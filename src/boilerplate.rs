@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains_short;
-use crate::terms::WordHasher;
+use crate::terms::{WordHasher, whitespace_tokens};
 
 use crate::lang::{Language, WordSet};
 
@@ -207,7 +207,7 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
     let lower = if ascii {
         line.to_ascii_lowercase()
     } else {
-        line.to_lowercase()
+        crate::terms::lowercase(line)
     };
     let mut tokens = 0;
     let mut words = 0;
@@ -215,12 +215,11 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
     let mut links = 0;
     let (mut long_words, mut capitalized) = (0, 0);
     // The line's own tokens, beside the lowercased ones, for capitals.
-    let mut originals = line.split_whitespace();
-    for t in lower.split_whitespace() {
+    let mut originals = whitespace_tokens(line);
+    for t in whitespace_tokens(&lower) {
         tokens += 1;
         let original = originals.next().unwrap_or("");
-        if contains_short(t, "http")
-            || contains_short(t, "www.")
+        if (t.len() >= 4 && (contains_short(t, "http") || contains_short(t, "www.")))
             || t.starts_with('@')
             || t.starts_with('#')
             || t == "|"
@@ -230,7 +229,20 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
             links += 1;
             continue;
         }
-        let w = t.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = if t.is_ascii() {
+            let b = t.as_bytes();
+            let start = b
+                .iter()
+                .position(u8::is_ascii_alphanumeric)
+                .unwrap_or(b.len());
+            let end = b
+                .iter()
+                .rposition(u8::is_ascii_alphanumeric)
+                .map_or(start, |i| i + 1);
+            &t[start..end]
+        } else {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+        };
         if w.is_empty() {
             continue;
         }
@@ -253,8 +265,17 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         };
         if long {
             long_words += 1;
-            let first = original.trim_start_matches(|c: char| !c.is_alphanumeric());
-            capitalized += usize::from(first.starts_with(char::is_uppercase));
+            let upper = if original.is_ascii() {
+                original
+                    .bytes()
+                    .find(u8::is_ascii_alphanumeric)
+                    .is_some_and(|b| b.is_ascii_uppercase())
+            } else {
+                original
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_uppercase)
+            };
+            capitalized += usize::from(upper);
         }
     }
     let last = line
@@ -297,6 +318,9 @@ struct CueIndex {
         HashMap<&'static str, Vec<(&'static str, CueMask)>, BuildHasherDefault<WordHasher>>,
     /// Cues that start with a symbol ("©", "/ap", "(photo"): searched directly when the line has one.
     others: Vec<(&'static str, CueMask)>,
+    /// For each first byte, the lengths (bits) of the first words that start with it: most words
+    /// of a line are ruled out without a lookup.
+    first_lengths: [u32; 256],
 }
 
 fn cue_index() -> &'static CueIndex {
@@ -305,6 +329,7 @@ fn cue_index() -> &'static CueIndex {
         let mut index = CueIndex {
             by_first_word: HashMap::default(),
             others: Vec::new(),
+            first_lengths: [0; 256],
         };
         for (list, mask) in [
             (CUES, CUE),
@@ -318,11 +343,15 @@ fn cue_index() -> &'static CueIndex {
                     .next()
                     .filter(|w| !w.is_empty() && c.starts_with(*w))
                 {
-                    Some(first) => index
-                        .by_first_word
-                        .entry(first)
-                        .or_default()
-                        .push((c, mask)),
+                    Some(first) => {
+                        index.first_lengths[usize::from(first.as_bytes()[0])] |=
+                            1 << first.len().min(31);
+                        index
+                            .by_first_word
+                            .entry(first)
+                            .or_default()
+                            .push((c, mask));
+                    }
                     None => index.others.push((c, mask)),
                 }
             }
@@ -348,6 +377,10 @@ fn cue_mask(lower: &str) -> CueMask {
     };
     let mut mask = 0;
     let mut word = |w: &str| {
+        let maybe = index.first_lengths[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31));
+        if maybe == 0 {
+            return;
+        }
         if let Some(cands) = index.by_first_word.get(w) {
             for &(c, m) in cands {
                 if mask & m == 0 && found(c, m) {
@@ -356,27 +389,25 @@ fn cue_mask(lower: &str) -> CueMask {
             }
         }
     };
-    if lower.is_ascii() {
-        // The same words, found byte by byte.
-        let bytes = lower.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+    // The words: runs of letters and digits, found a byte at a time over ASCII.
+    let bytes = lower.as_bytes();
+    let (mut i, mut start) = (0, 0);
+    while i <= bytes.len() {
+        let (alnum, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => lower[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        if !alnum {
             if i > start {
                 word(&lower[start..i]);
-            } else {
-                i += 1;
             }
+            start = i + len;
         }
-    } else {
-        for w in lower.split(|ch: char| !ch.is_alphanumeric()) {
-            if !w.is_empty() {
-                word(w);
-            }
-        }
+        i += len;
     }
     if lower.contains(['©', '/', '(']) {
         for &(c, m) in &index.others {

@@ -322,6 +322,7 @@ pub(crate) fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
     detect_in(stopword_index(), words)
 }
 
+#[cfg_attr(precis_speed, optimize(speed))]
 fn detect_in<'a>(
     index: &HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>,
     words: impl Iterator<Item = &'a str>,

@@ -39,7 +39,7 @@ impl Phrases {
         if text.is_ascii() {
             self.in_bytes(text.as_bytes(), true)
         } else {
-            self.in_bytes(text.to_lowercase().as_bytes(), false)
+            self.in_bytes(crate::terms::lowercase(text).as_bytes(), false)
         }
     }
 
