@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::phrases::contains_short;
+use crate::phrases::contains4;
 use crate::terms::{WordHasher, whitespace_tokens};
 
 use crate::lang::{Language, WordSet};
@@ -219,13 +219,12 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
     for t in whitespace_tokens(&lower) {
         tokens += 1;
         let original = originals.next().unwrap_or("");
-        if (t.len() >= 4 && (contains_short(t, "http") || contains_short(t, "www.")))
-            || t.starts_with('@')
-            || t.starts_with('#')
-            || t == "|"
-            || t == "»"
-            || t == "›"
-        {
+        // Byte patterns rather than string comparisons (each a `memcmp` call in the wasm).
+        let link = match t.as_bytes() {
+            [b'@' | b'#', ..] | [b'|'] | [0xC2, 0xBB] | [0xE2, 0x80, 0xBA] => true, // | » ›
+            _ => contains4(t, [b"http", b"www."]),
+        };
+        if link {
             links += 1;
             continue;
         }

@@ -231,8 +231,8 @@ pub(crate) fn looks_like_credit(text: &str) -> bool {
         text.get(..p.len())
             .is_some_and(|t| t.eq_ignore_ascii_case(p))
     };
-    text.split_whitespace().nth(8).is_none()
-        && (starts("by ") || starts("reporting by") || starts("written by"))
+    (starts("by ") || starts("reporting by") || starts("written by"))
+        && text.split_whitespace().nth(8).is_none()
 }
 
 /// Cosine similarity of each sentence's term counts with the document's (without the sentence

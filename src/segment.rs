@@ -261,9 +261,14 @@ fn find_list_markers(text: &str, start: usize, end: usize) -> ListMarkers {
     let unit = &text[start..end];
     let mut starts = Vec::new();
     let mut markers = Vec::new();
-    // Bullets inside the unit start items.
-    for (i, c) in unit.char_indices() {
-        if is_bullet(c) && i > 0 && unit[..i].ends_with(' ') {
+    // Bullets inside the unit start items. Every bullet is outside ASCII: only the lead bytes of
+    // other characters need a look.
+    for (i, &b) in unit.as_bytes().iter().enumerate() {
+        if b >= 0xC0
+            && i > 0
+            && unit.as_bytes()[i - 1] == b' '
+            && unit[i..].chars().next().is_some_and(is_bullet)
+        {
             starts.push(start + i);
         }
     }

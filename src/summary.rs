@@ -737,19 +737,21 @@ fn keywords(sentences: &[SentenceTerms], vocab: &Vocabulary, n: usize) -> Vec<St
             order += 1;
         }
     }
+    // Count, then first appearance: a total order (no two terms appear first at one place).
+    let rank = |a: &u32, b: &u32| {
+        vocab.counts[*b as usize]
+            .cmp(&vocab.counts[*a as usize])
+            .then(first_seen[*a as usize].cmp(&first_seen[*b as usize]))
+    };
+    // The top n, without sorting every term. (While n terms are repeated, the top n are; below
+    // that, terms seen once fill the list.)
     let mut ids: Vec<u32> = (0..vocab.counts.len() as u32).collect();
-    ids.sort_by(|&a, &b| {
-        vocab.counts[b as usize]
-            .cmp(&vocab.counts[a as usize])
-            .then(first_seen[a as usize].cmp(&first_seen[b as usize]))
-    });
-    let repeated = ids
-        .iter()
-        .filter(|&&t| vocab.counts[t as usize] > 1)
-        .count();
-    let keep = if repeated >= n { repeated } else { ids.len() };
+    if n > 0 && ids.len() > n {
+        ids.select_nth_unstable_by(n - 1, rank);
+    }
+    ids.truncate(n);
+    ids.sort_unstable_by(rank);
     ids.into_iter()
-        .take(keep.min(n))
         .map(|t| vocab.surface(t).to_string())
         .collect()
 }

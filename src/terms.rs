@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
@@ -68,8 +69,6 @@ pub(crate) struct Vocabulary<'a> {
     pub counts: Vec<u32>,
     /// Every surface form seen, in order of first appearance.
     forms: Vec<Form<'a>>,
-    /// The forms of each term (indices into `forms`), in order of first appearance.
-    term_forms: Vec<Vec<u32>>,
     /// Total content tokens.
     pub total: u64,
 }
@@ -85,10 +84,10 @@ struct Form<'a> {
 
 impl Vocabulary<'_> {
     /// The most common surface form of a term (first seen wins a tie).
+    /// (A scan of every form: asked for a few keywords only.)
     pub fn surface(&self, term: u32) -> &str {
         let mut best: Option<&Form<'_>> = None;
-        for &f in &self.term_forms[term as usize] {
-            let f = &self.forms[f as usize];
+        for f in self.forms.iter().filter(|f| f.term == Some(term)) {
             if best.is_none_or(|b| f.count > b.count) {
                 best = Some(f);
             }
@@ -384,6 +383,7 @@ pub(crate) fn analyze<'a>(
             .filter(|(_, w)| is_word(w))
             .collect();
         st.words = words.len();
+        st.terms.reserve(words.len());
         let mut k = 0;
         while k < words.len() {
             // Runs of ideographs written without spaces give character bigrams: in Chinese and
@@ -426,26 +426,42 @@ fn is_single_ideograph(w: &str) -> bool {
 
 /// The terms of one text as they are found: stemming, stop words, ids and counts.
 struct TermTable<'a> {
-    language: Language,
-    stemmer: Option<crate::lang::Stemmer>,
     vocab: Vocabulary<'a>,
-    /// Stem -> term id.
-    ids: HashMap<Rc<str>, u32, BuildHasherDefault<WordHasher>>,
     /// Surface form, exactly as written -> its index in `vocab.forms`.
     forms: HashMap<&'a str, u32, BuildHasherDefault<WordHasher>>,
+    stems: Stems,
+}
+
+/// Folding, stop words and stemming of one language, and the ids of the stems seen.
+struct Stems {
+    language: Language,
+    stemmer: Option<crate::lang::Stemmer>,
+    /// Stem -> term id.
+    ids: HashMap<Rc<str>, u32, BuildHasherDefault<WordHasher>>,
     /// Reused buffer for the lowercased word.
     lower: String,
 }
 
 impl<'a> TermTable<'a> {
     fn new(language: Language) -> TermTable<'a> {
+        let stemmer = language.stemmer();
+        let key = language.analysis_key(stemmer.as_ref());
+        STEMS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.key != Some(key) {
+                cache.key = Some(key);
+                cache.stems.clear();
+            }
+        });
         TermTable {
-            language,
-            stemmer: language.stemmer(),
             vocab: Vocabulary::default(),
-            ids: HashMap::default(),
             forms: HashMap::default(),
-            lower: String::new(),
+            stems: Stems {
+                language,
+                stemmer,
+                ids: HashMap::default(),
+                lower: String::new(),
+            },
         }
     }
 
@@ -453,20 +469,17 @@ impl<'a> TermTable<'a> {
     /// A surface form seen before costs one lookup; a new one is folded and stemmed once.
     #[cfg_attr(precis_speed, optimize(speed))]
     fn add(&mut self, surface: &'a str, st: &mut SentenceTerms) {
-        let form = match self.forms.get(surface) {
-            Some(&form) => form as usize,
-            None => {
-                let term = self.term_of(surface);
+        let form = match self.forms.entry(surface) {
+            Entry::Occupied(e) => *e.get() as usize,
+            Entry::Vacant(e) => {
+                let term = self.stems.term_of(surface, &mut self.vocab);
                 let form = self.vocab.forms.len();
                 self.vocab.forms.push(Form {
                     text: surface,
                     term,
                     count: 0,
                 });
-                if let Some(id) = term {
-                    self.vocab.term_forms[id as usize].push(form as u32);
-                }
-                self.forms.insert(surface, form as u32);
+                e.insert(form as u32);
                 form
             }
         };
@@ -477,10 +490,13 @@ impl<'a> TermTable<'a> {
         self.vocab.counts[id as usize] += 1;
         self.vocab.total += 1;
     }
+}
 
-    /// The term id of a surface form, creating the term if new (None for stop words and noise).
+impl Stems {
+    /// The term id of a surface form, creating the term in `vocab` if new (None for stop words
+    /// and noise).
     #[cfg_attr(precis_speed, optimize(speed))]
-    fn term_of(&mut self, surface: &str) -> Option<u32> {
+    fn term_of(&mut self, surface: &str, vocab: &mut Vocabulary<'_>) -> Option<u32> {
         self.lower.clear();
         if surface.is_ascii() {
             // The common case, without a Unicode case-table lookup per character.
@@ -492,9 +508,7 @@ impl<'a> TermTable<'a> {
         }
         let stem = STEMS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            let key = Some(self.language.analysis_key(self.stemmer.as_ref()));
-            if cache.key != key || cache.stems.len() >= STEM_CACHE_WORDS {
-                cache.key = key;
+            if cache.stems.len() >= STEM_CACHE_WORDS {
                 cache.stems.clear();
             }
             if let Some(stem) = cache.stems.get(self.lower.as_str()) {
@@ -507,9 +521,8 @@ impl<'a> TermTable<'a> {
         let next = self.ids.len() as u32;
         let id = *self.ids.entry(Rc::clone(&stem)).or_insert(next);
         if id == next {
-            self.vocab.stems.push(stem);
-            self.vocab.counts.push(0);
-            self.vocab.term_forms.push(Vec::new());
+            vocab.stems.push(stem);
+            vocab.counts.push(0);
         }
         Some(id)
     }
