@@ -6,7 +6,7 @@
 # gzipped wasm, measured in README, "Download size". (Error messages therefore never use `{:?}`;
 # an end-to-end test checks that the release build's messages still name what was wrong.) These are unstable cargo/rustc options; RUSTC_BOOTSTRAP=1 lets the
 # pinned stable toolchain (rust-toolchain.toml, with its rust-src component) use them, for this
-# build only. Native builds and tests are not affected. `--cfg precis_speed` compiles the few
+# build only. Native builds and tests are not affected. `--cfg precis_speed` compiles the ten
 # functions that walk every character for speed instead of size (src/lib.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -587,7 +587,6 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
 }
 
 /// Classifies every non-blank line of the normalized `text`.
-#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut spans = Vec::new();
     let mut pos = 0;

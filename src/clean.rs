@@ -52,7 +52,6 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// Repairs `input` (see the module docs).
-#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn normalize(input: &str) -> Normalized {
     let mut text = String::with_capacity(input.len());
     let mut checkpoints = Vec::new();

@@ -20,10 +20,10 @@
 //! ```
 #![deny(missing_docs)]
 // The browser build is compiled for size (opt-level "z"), which leaves even `Chars::next` a call
-// per character; the few functions that walk every character of the text are compiled for speed
-// there (`#[cfg_attr(precis_speed, optimize(speed))]`): the summary is 1.4× faster for 3.9 KB of
-// gzipped wasm (DESIGN.md, "Speed"). scripts/trunk.sh sets `--cfg precis_speed`; that build
-// already uses unstable options through RUSTC_BOOTSTRAP. Native builds ignore the attribute.
+// per character; the ten functions that walk every word or character of the text are compiled for
+// speed there (`#[cfg_attr(precis_speed, optimize(speed))]`): the summary is 1.3× faster for
+// 1.9 KB of gzipped wasm (DESIGN.md, "Speed"). scripts/trunk.sh sets `--cfg precis_speed`; that
+// build already uses unstable options through RUSTC_BOOTSTRAP. Native builds ignore the attribute.
 #![cfg_attr(precis_speed, feature(optimize_attribute))]
 
 /// The browser build's allocator: talc, smaller than Rust's default dlmalloc in wasm.

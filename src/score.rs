@@ -117,7 +117,6 @@ pub(crate) struct SentenceInfo<'a> {
 }
 
 /// Scores every sentence with `method`; returns the score and its signals per sentence.
-#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn score_sentences(
     sentences: &[SentenceInfo<'_>],
     vocab: &Vocabulary,

@@ -165,7 +165,6 @@ const AMBIGUOUS: &[&str] = &[
 ];
 
 /// Splits normalized `text` into sentence spans, using `lang` for sentence openers.
-#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut paragraph = 0usize;
@@ -374,7 +373,6 @@ fn parse_marker(s: &str) -> Option<(Marker, usize)> {
 }
 
 /// Splits one unit (a line, or hard-wrapped lines joined) into sentences.
-#[cfg_attr(precis_speed, optimize(speed))]
 fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut Vec<Span>) {
     let lists = find_list_markers(text, start, end);
     let mut forced = lists.starts.iter().copied().peekable();

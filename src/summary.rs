@@ -427,7 +427,6 @@ impl Summarizer {
         &self.options
     }
 
-    #[cfg_attr(precis_speed, optimize(speed))]
     fn document(&self, text: &str) -> Result<Document, Error> {
         let normalized = clean::normalize(text);
         if normalized.text.trim().is_empty() {
@@ -514,7 +513,6 @@ impl Summarizer {
     /// assert!(seen.windows(2).all(|w| w[0] <= w[1]) && seen.last() == Some(&1.0));
     /// # Ok::<(), precis::Error>(())
     /// ```
-    #[cfg_attr(precis_speed, optimize(speed))]
     pub fn summarize_with_progress(
         &self,
         text: &str,

@@ -17,7 +17,6 @@ pub(crate) struct WordHasher(u64);
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher for WordHasher {
-    #[cfg_attr(precis_speed, optimize(speed))]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
@@ -363,7 +362,6 @@ pub(crate) fn lowercase(s: &str) -> String {
 
 /// Tokenizes each span of `text` into content terms for `language`.
 /// `progress` hears the share of sentences done every 256 sentences.
-#[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn analyze<'a>(
     text: &'a str,
     spans: &[(usize, usize)],
