@@ -310,11 +310,13 @@ const LONG_CUE: CueMask = 2;
 const CAPTION_CUE: CueMask = 4;
 const RELATED_CUE: CueMask = 8;
 
+type Cue = (&'static str, CueMask, usize);
+
 /// Every cue phrase, indexed by its first word, so a line is scanned once for its words instead of
 /// once per cue.
 struct CueIndex {
-    by_first_word:
-        HashMap<&'static str, Vec<(&'static str, CueMask)>, BuildHasherDefault<WordHasher>>,
+    /// First word -> (cue, its list, its number among the indexed cues).
+    by_first_word: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>>,
     /// Cues that start with a symbol ("©", "/ap", "(photo"): searched directly when the line has one.
     others: Vec<(&'static str, CueMask)>,
     /// For each first byte, the lengths (bits) of the first words that start with it: most words
@@ -330,6 +332,7 @@ fn cue_index() -> &'static CueIndex {
             others: Vec::new(),
             first_lengths: [0; 256],
         };
+        let mut number = 0;
         for (list, mask) in [
             (CUES, CUE),
             (LONG_CUES, LONG_CUE),
@@ -349,7 +352,8 @@ fn cue_index() -> &'static CueIndex {
                             .by_first_word
                             .entry(first)
                             .or_default()
-                            .push((c, mask));
+                            .push((c, mask, number));
+                        number += 1;
                     }
                     None => index.others.push((c, mask)),
                 }
@@ -375,15 +379,21 @@ fn cue_mask(lower: &str) -> CueMask {
         })
     };
     let mut mask = 0;
+    // The cues already looked for in this line (a word can come back: "this ... this").
+    let mut tried: u128 = 0;
     let mut word = |w: &str| {
         let maybe = index.first_lengths[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31));
         if maybe == 0 {
             return;
         }
         if let Some(cands) = index.by_first_word.get(w) {
-            for &(c, m) in cands {
-                if mask & m == 0 && found(c, m) {
-                    mask |= m;
+            for &(c, m, number) in cands {
+                let bit = 1u128.checked_shl(number as u32).unwrap_or(0);
+                if mask & m == 0 && tried & bit == 0 {
+                    tried |= bit;
+                    if found(c, m) {
+                        mask |= m;
+                    }
                 }
             }
         }
