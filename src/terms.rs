@@ -179,8 +179,10 @@ fn joins(before: char, c: char, after: char) -> bool {
 /// Written here because the `unicode-segmentation` crate's tables cost 8.4 KB of the gzipped
 /// browser download; on the eval corpora it agrees with that crate on all but a handful of words
 /// (`cargo test --lib word_boundaries_agree -- --ignored --nocapture`).
+///
+/// Appended to `out`, a buffer reused from sentence to sentence.
 #[cfg_attr(precis_speed, optimize(speed))]
-pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
+fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
     // ASCII bytes take shortcuts below: never a mark, and letters, digits and `_` form runs.
     let bytes = s.as_bytes();
     let ascii_alnum = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
@@ -193,7 +195,6 @@ pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
         }
         pos
     };
-    let mut out = Vec::new();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         if b < 0x80 && !ascii_alnum(b) {
@@ -239,7 +240,6 @@ pub(crate) fn word_indices(s: &str) -> Vec<(usize, &str)> {
         }
         out.push((start, &s[start..pos]));
     }
-    out
 }
 
 /// Detects the language of a text from its first 20 KB (a few thousand words is plenty).
@@ -370,16 +370,16 @@ pub(crate) fn analyze<'a>(
 ) -> (Vec<SentenceTerms>, Vocabulary<'a>) {
     let mut table = TermTable::new(language);
     let mut out = Vec::with_capacity(spans.len());
+    let mut words = Vec::new();
     for (i, &(s, e)) in spans.iter().enumerate() {
         if i % 256 == 255 {
             progress(i as f64 / spans.len() as f64);
         }
         let mut st = SentenceTerms::default();
         let sentence = &text[s..e];
-        let words: Vec<(usize, &str)> = word_indices(sentence)
-            .into_iter()
-            .filter(|(_, w)| is_word(w))
-            .collect();
+        words.clear();
+        word_indices_into(sentence, &mut words);
+        words.retain(|(_, w)| is_word(w));
         st.words = words.len();
         st.terms.reserve(words.len());
         let mut k = 0;
@@ -414,6 +414,10 @@ pub(crate) fn analyze<'a>(
 /// vowel and tone marks (Unicode word boundaries cut Thai into such clusters; Thai words are not
 /// spaced, so their bigrams are the terms, as for Chinese and Japanese).
 fn is_single_ideograph(w: &str) -> bool {
+    // Han, Hiragana and Thai take three bytes in UTF-8.
+    if w.as_bytes().first().is_none_or(|&b| b < 0xE0) {
+        return false;
+    }
     let mut chars = w.chars();
     match chars.next() {
         Some(c) if is_ideographic(c) => chars.next().is_none(),
@@ -568,6 +572,12 @@ pub(crate) fn is_ideographic(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn word_indices(s: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        word_indices_into(s, &mut out);
+        out
+    }
 
     #[test]
     fn word_boundaries() {
