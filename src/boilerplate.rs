@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{WordHasher, whitespace_tokens};
+use crate::terms::{WordHasher, char_at, whitespace_tokens};
 
 use crate::lang::{Language, WordSet};
 
@@ -203,8 +203,7 @@ struct Features {
 #[cfg_attr(precis_speed, optimize(speed))]
 fn features(line: &str, stop_words: &WordSet) -> Features {
     // ASCII lines (most of an English page) take the cheaper byte-wise paths; the results agree.
-    let ascii = line.is_ascii();
-    let lower = if ascii {
+    let lower = if line.is_ascii() {
         line.to_ascii_lowercase()
     } else {
         crate::terms::lowercase(line)
@@ -402,13 +401,10 @@ fn cue_mask(lower: &str) -> CueMask {
     let bytes = lower.as_bytes();
     let (mut i, mut start) = (0, 0);
     while i <= bytes.len() {
-        let (alnum, len) = match bytes.get(i) {
+        let (alnum, len) = match char_at(lower, i) {
+            Some((c, 1)) => (c.is_ascii_alphanumeric(), 1),
+            Some((c, len)) => (c.is_alphanumeric(), len),
             None => (false, 1),
-            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => lower[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
         };
         if !alnum {
             if i > start {

@@ -256,20 +256,11 @@ pub(crate) fn detect_language(text: &str) -> Detection {
     // The words are gathered here, in this one loop (compiled for speed in the browser), rather
     // than by a chain of iterator adapters, which in the wasm build stay calls per character.
     // A word runs from its first letter to its last; apostrophes inside it stay.
-    let bytes = lowered.as_bytes();
     let mut words = Vec::new();
     let (mut start, mut last) = (None, 0);
     let mut i = 0;
-    while i < bytes.len() {
-        let c = if bytes[i] < 0x80 {
-            char::from(bytes[i])
-        } else {
-            match lowered[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        let next = i + c.len_utf8();
+    while let Some((c, len)) = char_at(&lowered, i) {
+        let next = i + len;
         if c == '\'' || c == '’' {
             // Part of a word, or nothing before its first letter.
         } else if c.is_alphabetic() {
@@ -284,6 +275,16 @@ pub(crate) fn detect_language(text: &str) -> Detection {
         words.push(&lowered[s..last]);
     }
     lang::detect(words.iter().copied())
+}
+
+/// The character that starts at byte `i` of `s` and its length in bytes, an ASCII byte without
+/// decoding; `None` at the end (or off a character boundary).
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    match *s.as_bytes().get(i)? {
+        b if b < 0x80 => Some((char::from(b), 1)),
+        _ => s.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+    }
 }
 
 /// The tokens of `s` between white space: `s.split_whitespace()`, a byte at a time over ASCII (the
@@ -302,14 +303,7 @@ impl<'a> WhitespaceTokens<'a> {
     /// Whether the character at `i` is white space, and its length.
     #[inline]
     fn space_at(&self, i: usize) -> (bool, usize) {
-        let b = self.s.as_bytes()[i];
-        if b < 0x80 {
-            return (matches!(b, b' ' | b'\t'..=b'\r'), 1);
-        }
-        self.s[i..]
-            .chars()
-            .next()
-            .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        char_at(self.s, i).map_or((false, 1), |(c, len)| (c.is_whitespace(), len))
     }
 }
 
