@@ -1,8 +1,11 @@
 // Times JavaScript summarizers and precis' wasm (dist/precis_bg.wasm, the shipped browser build, in
 // node) on the same documents, for bench/speed.py, which prints them beside native precis and sumy.
 //   node bench/speed_js.mjs DOCS.jsonl WARMUP.jsonl [SCALE.txt ...]
-// DOCS.jsonl: one {"text"} per line; WARMUP.jsonl: other documents the wasm summarizes first (the
-// engine compiles and optimizes the module; precis' stem cache then holds their words, not these);
+// DOCS.jsonl: one {"text"} per line; WARMUP.jsonl: other documents the wasm summarizes first, 30
+// times over, so that the engine has compiled the module's hot functions with its optimizing
+// compiler (V8 starts wasm on a baseline compiler and tiers up functions as they run: after a
+// single warm-up pass the first pass below was 0.2 ms a document slower, compiling, not
+// summarizing); precis' stem cache then holds the warm-up's words, not these;
 // each SCALE file is summarized whole by the wasm (scaling curve).
 // Prints JSON: { perDoc: { system: ms per document }, scale: [{ words, seconds }] }. precis' wasm
 // has two figures: "first pass" (each document once, after the warm-up) and the best of five more
@@ -35,7 +38,8 @@ async function perDoc(runs, summarize) {
 }
 
 const perDocMs = {};
-for (const d of load(warmupPath)) precis.summarize(d, { sentences: 3 });
+const warmup = load(warmupPath);
+for (let r = 0; r < 30; r++) for (const d of warmup) precis.summarize(d, { sentences: 3 });
 perDocMs["precis wasm (node), first pass"] = await perDoc(1, (d) => precis.summarize(d, { sentences: 3 }));
 perDocMs["precis wasm (node), warm"] = await perDoc(5, (d) => precis.summarize(d, { sentences: 3 }));
 perDocMs["node-summarizer frequency"] = await perDoc(2, (d) => new SummarizerManager(d, 3).getSummaryByFrequency().summary);

@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 use crate::phrases::contains4;
 use crate::terms::{WordHasher, char_at, whitespace_tokens};
 
-use crate::lang::{Language, WordSet};
+use crate::lang::{Language, LengthFilter, WordSet};
 
 /// Why a line was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -203,21 +203,31 @@ struct Features {
 #[cfg_attr(precis_speed, optimize(speed))]
 fn features(line: &str, stop_words: &WordSet) -> Features {
     // ASCII lines (most of an English page) take the cheaper byte-wise paths; the results agree.
-    let lower = if line.is_ascii() {
+    let ascii = line.is_ascii();
+    let lower = if ascii {
         line.to_ascii_lowercase()
     } else {
         crate::terms::lowercase(line)
     };
+    let cue_index = cue_index();
+    let mut cues = CueScan::default();
     let mut tokens = 0;
     let mut words = 0;
     let mut stops = 0;
     let mut links = 0;
     let (mut long_words, mut capitalized) = (0, 0);
-    // The line's own tokens, beside the lowercased ones, for capitals.
-    let mut originals = whitespace_tokens(line);
+    // The line's own tokens, beside the lowercased ones, for capitals (an ASCII line's are at the
+    // same offsets).
+    let mut originals = whitespace_tokens(if ascii { "" } else { line });
     for t in whitespace_tokens(&lower) {
         tokens += 1;
-        let original = originals.next().unwrap_or("");
+        let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
+        let original = if ascii {
+            &line[offset..offset + t.len()]
+        } else {
+            originals.next().unwrap_or("")
+        };
+        cue_index.scan(&lower, offset, t, &mut cues);
         // Byte patterns rather than string comparisons (each a `memcmp` call in the wasm).
         let link = match t.as_bytes() {
             [b'@' | b'#', ..] | [b'|'] | [0xC2, 0xBB] | [0xE2, 0x80, 0xBA] => true, // | » ›
@@ -283,7 +293,7 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
     Features {
         words,
-        cues: cue_mask(&lower),
+        cues: cue_index.finish(&lower, cues),
         stop_density: if words > 0 {
             stops as f64 / words as f64
         } else {
@@ -309,18 +319,18 @@ const LONG_CUE: CueMask = 2;
 const CAPTION_CUE: CueMask = 4;
 const RELATED_CUE: CueMask = 8;
 
-type Cue = (&'static str, CueMask, usize);
+type Cue = (&'static str, CueMask);
 
 /// Every cue phrase, indexed by its first word, so a line is scanned once for its words instead of
 /// once per cue.
 struct CueIndex {
-    /// First word -> (cue, its list, its number among the indexed cues).
+    /// First word -> (cue, its list).
     by_first_word: HashMap<&'static str, Vec<Cue>, BuildHasherDefault<WordHasher>>,
+    /// The first words, by first byte and length: most words of a line are ruled out without a
+    /// lookup.
+    first_words: LengthFilter,
     /// Cues that start with a symbol ("©", "/ap", "(photo"): searched directly when the line has one.
     others: Vec<(&'static str, CueMask)>,
-    /// For each first byte, the lengths (bits) of the first words that start with it: most words
-    /// of a line are ruled out without a lookup.
-    first_lengths: [u32; 256],
 }
 
 fn cue_index() -> &'static CueIndex {
@@ -328,10 +338,9 @@ fn cue_index() -> &'static CueIndex {
     INDEX.get_or_init(|| {
         let mut index = CueIndex {
             by_first_word: HashMap::default(),
+            first_words: LengthFilter::default(),
             others: Vec::new(),
-            first_lengths: [0; 256],
         };
-        let mut number = 0;
         for (list, mask) in [
             (CUES, CUE),
             (LONG_CUES, LONG_CUE),
@@ -345,14 +354,12 @@ fn cue_index() -> &'static CueIndex {
                     .filter(|w| !w.is_empty() && c.starts_with(*w))
                 {
                     Some(first) => {
-                        index.first_lengths[usize::from(first.as_bytes()[0])] |=
-                            1 << first.len().min(31);
+                        index.first_words.add(first);
                         index
                             .by_first_word
                             .entry(first)
                             .or_default()
-                            .push((c, mask, number));
-                        number += 1;
+                            .push((c, mask));
                     }
                     None => index.others.push((c, mask)),
                 }
@@ -362,66 +369,91 @@ fn cue_index() -> &'static CueIndex {
     })
 }
 
-/// The cue lists that `lower` matches. Short-line cues and related-content headings must stand as
-/// whole words; legal and caption wording may sit anywhere.
-#[cfg_attr(precis_speed, optimize(speed))]
-fn cue_mask(lower: &str) -> CueMask {
-    let index = cue_index();
-    let found = |c: &str, mask: CueMask| {
-        if mask & (CUE | RELATED_CUE) == 0 {
-            return lower.contains(c);
+/// The cues found so far in a line, and whether it holds a symbol that starts a cue.
+#[derive(Default)]
+struct CueScan {
+    mask: CueMask,
+    symbol: bool,
+}
+
+/// Whether a cue of list `mask` ending at byte `end` of `lower` ends a word there, where it must
+/// (short-line cues and related-content headings stand as whole words; legal and caption wording
+/// may end inside a word).
+fn cue_ends(lower: &str, end: usize, mask: CueMask) -> bool {
+    mask & (CUE | RELATED_CUE) == 0
+        || !char_at(lower, end).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+impl CueIndex {
+    /// Looks at the words (runs of letters and digits) of `token`, which starts at byte `offset` of
+    /// the lowercased line: every cue but those starting with a symbol begins at the start of a
+    /// word, so each word is checked against the cues it can begin, in place, instead of searching
+    /// the line for each cue.
+    #[cfg_attr(precis_speed, optimize(speed))]
+    fn scan(&self, lower: &str, offset: usize, token: &str, scan: &mut CueScan) {
+        let bytes = token.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let start = i;
+            loop {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                match char_at(token, i) {
+                    Some((c, len)) if len > 1 && c.is_alphanumeric() => i += len,
+                    _ => break,
+                }
+            }
+            if i > start {
+                self.word(lower, offset + start, offset + i, &mut scan.mask);
+            } else {
+                scan.symbol |= matches!(bytes[i..], [b'/' | b'(', ..] | [0xC2, 0xA9, ..]);
+                i += char_at(token, i).map_or(1, |(_, len)| len);
+            }
         }
-        lower.match_indices(c).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + c.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
-    let mut mask = 0;
-    // The cues already looked for in this line (a word can come back: "this ... this").
-    let mut tried: u128 = 0;
-    let mut word = |w: &str| {
-        let maybe = index.first_lengths[usize::from(w.as_bytes()[0])] & (1 << w.len().min(31));
-        if maybe == 0 {
+    }
+
+    fn word(&self, lower: &str, start: usize, end: usize, mask: &mut CueMask) {
+        let w = &lower[start..end];
+        if !self.first_words.may_hold(w) {
             return;
         }
-        if let Some(cands) = index.by_first_word.get(w) {
-            for &(c, m, number) in cands {
-                let bit = 1u128.checked_shl(number as u32).unwrap_or(0);
-                if mask & m == 0 && tried & bit == 0 {
-                    tried |= bit;
-                    if found(c, m) {
-                        mask |= m;
-                    }
+        if let Some(cands) = self.by_first_word.get(w) {
+            for &(c, m) in cands {
+                if *mask & m == 0
+                    && lower[start..].starts_with(c)
+                    && cue_ends(lower, start + c.len(), m)
+                {
+                    *mask |= m;
                 }
             }
         }
-    };
-    // The words: runs of letters and digits, found a byte at a time over ASCII.
-    let bytes = lower.as_bytes();
-    let (mut i, mut start) = (0, 0);
-    while i <= bytes.len() {
-        let (alnum, len) = match char_at(lower, i) {
-            Some((c, 1)) => (c.is_ascii_alphanumeric(), 1),
-            Some((c, len)) => (c.is_alphanumeric(), len),
-            None => (false, 1),
-        };
-        if !alnum {
-            if i > start {
-                word(&lower[start..i]);
-            }
-            start = i + len;
-        }
-        i += len;
     }
-    if lower.contains(['©', '/', '(']) {
-        for &(c, m) in &index.others {
-            if mask & m == 0 && found(c, m) {
-                mask |= m;
+
+    /// The cue lists that the scanned line `lower` matches: those of its words, and the cues that
+    /// start with a symbol, searched for if it holds one of their symbols.
+    fn finish(&self, lower: &str, scan: CueScan) -> CueMask {
+        let mut mask = scan.mask;
+        if scan.symbol {
+            for &(c, m) in &self.others {
+                let found = if m & (CUE | RELATED_CUE) == 0 {
+                    lower.contains(c)
+                } else {
+                    lower.match_indices(c).any(|(i, _)| {
+                        !lower[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                            && cue_ends(lower, i + c.len(), m)
+                    })
+                };
+                if mask & m == 0 && found {
+                    mask |= m;
+                }
             }
         }
+        mask
     }
-    mask
 }
 
 /// A caption with its agency at the end: "A cargo ship leaves port, on Aug. 31, 2019. (AP)".
@@ -807,6 +839,29 @@ mod tests {
 
     fn english() -> &'static WordSet {
         Language::English.stopword_set()
+    }
+
+    #[test]
+    fn cues_are_found_where_their_words_start() {
+        let cases = [
+            ("Share this story", CUE),
+            ("Sharing the load", 0), // a short-line cue is a whole word
+            ("Ünïcödé — Sign up", CUE),
+            ("Sign upstairs", 0),
+            ("We use cookies to improve it.", LONG_CUE),
+            ("Consult your doctor before starting.", LONG_CUE),
+            ("Consult your doctors before", 0),
+            ("Please enable JavaScripting", LONG_CUE), // legal wording may end inside a word
+            ("Photo by Jane Doe", CAPTION_CUE),
+            ("A crane at work (Photo: Jane Doe)", CUE | CAPTION_CUE),
+            ("You may also like", RELATED_CUE),
+            ("Text © 2024 Example", CUE | LONG_CUE),
+            ("A ship in port. Photo: AP/Reuters", CUE | CAPTION_CUE),
+            ("Nothing to see here.", 0),
+        ];
+        for (line, mask) in cases {
+            assert_eq!(features(line, english()).cues, mask, "{line}");
+        }
     }
 
     #[test]

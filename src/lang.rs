@@ -5,7 +5,58 @@ use std::hash::BuildHasherDefault;
 
 use crate::terms::WordHasher;
 
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+/// A set of words (stop words), with a quick first test that rules most other words out without
+/// hashing them: the lengths of the words that start with each byte.
+#[derive(Default)]
+pub(crate) struct WordSet {
+    words: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    lengths: LengthFilter,
+}
+
+impl WordSet {
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.lengths.may_hold(w) && self.words.contains(w)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+}
+
+impl Extend<&'static str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        for w in words {
+            self.lengths.add(w);
+            self.words.insert(w);
+        }
+    }
+}
+
+/// For each first byte, the lengths (a bit each, 31 for 31 bytes or more) of the words of a list
+/// that start with it: a word whose first byte and length match none is not in the list.
+#[derive(Clone)]
+pub(crate) struct LengthFilter([u32; 256]);
+
+impl Default for LengthFilter {
+    fn default() -> Self {
+        LengthFilter([0; 256])
+    }
+}
+
+impl LengthFilter {
+    pub(crate) fn add(&mut self, w: &str) {
+        if let Some(&b) = w.as_bytes().first() {
+            self.0[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b)] & (1 << w.len().min(31)) != 0)
+    }
+}
 use std::sync::OnceLock;
 
 use std::borrow::Cow;
@@ -190,7 +241,8 @@ impl Language {
             .get_or_init(|| Language::ALL.iter().map(|_| OnceLock::new()).collect());
         let idx = self as usize; // ALL lists the variants in declaration order
         sets[idx].get_or_init(|| {
-            let mut set: WordSet = self.stopword_words().iter().copied().collect();
+            let mut set = WordSet::default();
+            set.extend(self.stopword_words().iter().copied());
             if self == Language::English {
                 set.extend(ENGLISH_EXTRA.iter().copied());
             }
@@ -304,7 +356,7 @@ fn stopword_index() -> &'static HashMap<&'static str, u32, BuildHasherDefault<Wo
         let mut index = Index::default();
         for (k, lang) in Language::ALL.iter().enumerate() {
             if lang.stopword_list().is_some() {
-                for w in lang.stopword_set() {
+                for w in lang.stopword_set().iter() {
                     *index.entry(w).or_default() |= 1 << k;
                 }
             }
