@@ -112,6 +112,8 @@ pub struct Signals {
 pub(crate) struct SentenceInfo<'a> {
     pub text: &'a str,
     pub terms: &'a SentenceTerms,
+    /// `terms.terms` sorted (repeats kept).
+    pub sorted: &'a [u32],
     pub unterminated: bool,
     pub paragraph_start: bool,
 }
@@ -264,7 +266,7 @@ fn precis_scores(
     let tf: Vec<f64> = sentences
         .iter()
         .map(|s| {
-            term_counts(&s.terms.terms, &mut counts);
+            term_counts(s.sorted, &mut counts);
             let mut dot = 0.0;
             let mut s_norm = 0.0;
             let mut rest_norm_sq = doc_norm * doc_norm;
@@ -290,11 +292,10 @@ fn precis_scores(
         Some(first)
             if first.unterminated && sentences.len() > 1 && first.terms.terms.len() >= 2 =>
         {
-            first.terms.terms.clone()
+            first.sorted.to_vec()
         }
         _ => Vec::new(),
     };
-    title_terms.sort_unstable();
     title_terms.dedup();
 
     let mut rank = 0usize;
@@ -320,12 +321,12 @@ fn precis_scores(
             let title = if i == title_idx || title_terms.is_empty() {
                 0.0
             } else {
-                let mut distinct = s.terms.terms.clone();
-                distinct.sort_unstable();
-                distinct.dedup();
-                let shared = distinct
+                let shared = s
+                    .sorted
                     .iter()
-                    .filter(|t| title_terms.binary_search(t).is_ok())
+                    .enumerate()
+                    .filter(|&(k, t)| k == 0 || s.sorted[k - 1] != *t)
+                    .filter(|(_, t)| title_terms.binary_search(t).is_ok())
                     .count();
                 shared as f64 / title_terms.len() as f64
             };
@@ -346,12 +347,10 @@ fn precis_scores(
         .collect()
 }
 
-/// Collapses a term list into sorted (term, count) pairs, reusing `out`.
-fn term_counts(terms: &[u32], out: &mut Vec<(u32, u32)>) {
+/// Collapses a sorted term list into (term, count) pairs, reusing `out`.
+fn term_counts(sorted: &[u32], out: &mut Vec<(u32, u32)>) {
     out.clear();
-    let mut sorted = terms.to_vec();
-    sorted.sort_unstable();
-    for t in sorted {
+    for &t in sorted {
         match out.last_mut() {
             Some((last, c)) if *last == t => *c += 1,
             _ => out.push((t, 1)),
@@ -402,8 +401,7 @@ fn textrank(sentences: &[SentenceInfo<'_>]) -> Vec<f64> {
     let sets: Vec<Vec<u32>> = sentences
         .iter()
         .map(|s| {
-            let mut t = s.terms.terms.clone();
-            t.sort_unstable();
+            let mut t = s.sorted.to_vec();
             t.dedup();
             t
         })

@@ -549,20 +549,37 @@ impl Summarizer {
             terms::analyze(norm, &ranges, doc.detection.language, &mut |f| {
                 progress(0.5 + 0.35 * f);
             });
+        // Each sentence's terms sorted once, for counting and for the distinct terms.
+        let sorted: Vec<Vec<u32>> = sentence_terms
+            .iter()
+            .map(|t| {
+                let mut v = t.terms.clone();
+                v.sort_unstable();
+                v
+            })
+            .collect();
         let infos: Vec<SentenceInfo<'_>> = active
             .iter()
-            .zip(&sentence_terms)
-            .map(|(&i, t)| {
+            .zip(sentence_terms.iter().zip(&sorted))
+            .map(|(&i, (t, sorted))| {
                 let s = &doc.spans[i];
                 SentenceInfo {
                     text: &norm[s.start..s.end],
                     terms: t,
+                    sorted,
                     unterminated: s.unterminated,
                     paragraph_start: s.paragraph_start,
                 }
             })
             .collect();
-        let distinct: Vec<Vec<u32>> = sentence_terms.iter().map(distinct_terms).collect();
+        let distinct: Vec<Vec<u32>> = sorted
+            .iter()
+            .map(|v| {
+                let mut d = v.clone();
+                d.dedup();
+                d
+            })
+            .collect();
         let chars: Vec<usize> = active
             .iter()
             .map(|&i| folded_len(&norm[doc.spans[i].start..doc.spans[i].end]))
@@ -698,13 +715,6 @@ fn expected_sentences(length: Length, n: usize, words: usize, chars: usize) -> f
         Length::Chars(c) => c as f64 / (chars as f64 / n_f).max(1.0),
     };
     k.clamp(1.0, n_f)
-}
-
-fn distinct_terms(t: &SentenceTerms) -> Vec<u32> {
-    let mut d = t.terms.clone();
-    d.sort_unstable();
-    d.dedup();
-    d
 }
 
 fn round(x: f64) -> f64 {

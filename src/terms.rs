@@ -362,7 +362,10 @@ pub(crate) fn analyze<'a>(
     language: Language,
     progress: &mut dyn FnMut(f64),
 ) -> (Vec<SentenceTerms>, Vocabulary<'a>) {
-    let mut table = TermTable::new(language);
+    // Room for the distinct words from the start (growing a table rehashes all it holds): about
+    // one for every 10 bytes of a short text; long texts repeat their words more.
+    let bytes: usize = spans.iter().map(|&(s, e)| e - s).sum();
+    let mut table = TermTable::new(language, (bytes / 10).min(1 << 14));
     let mut out = Vec::with_capacity(spans.len());
     let mut words = Vec::new();
     for (i, &(s, e)) in spans.iter().enumerate() {
@@ -439,7 +442,7 @@ struct Stems {
 }
 
 impl<'a> TermTable<'a> {
-    fn new(language: Language) -> TermTable<'a> {
+    fn new(language: Language, capacity: usize) -> TermTable<'a> {
         let stemmer = language.stemmer();
         let key = language.analysis_key(stemmer.as_ref());
         STEMS.with(|cache| {
@@ -450,12 +453,15 @@ impl<'a> TermTable<'a> {
             }
         });
         TermTable {
-            vocab: Vocabulary::default(),
-            forms: HashMap::default(),
+            vocab: Vocabulary {
+                forms: Vec::with_capacity(capacity),
+                ..Vocabulary::default()
+            },
+            forms: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
             stems: Stems {
                 language,
                 stemmer,
-                ids: HashMap::default(),
+                ids: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
                 lower: String::new(),
             },
         }
