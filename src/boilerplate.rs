@@ -650,9 +650,17 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     if spans.len() < MIN_LINES {
         return keep_all(&spans);
     }
-    let mut counts: HashMap<&str, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
-    for &(s, e) in &spans {
-        *counts.entry(&text[s..e]).or_default() += 1;
+    // Lines that come back elsewhere on the page (hashed once each: the first line of each text
+    // and whether it repeats).
+    let mut first_of: HashMap<&str, usize, BuildHasherDefault<WordHasher>> =
+        HashMap::with_capacity_and_hasher(spans.len(), BuildHasherDefault::default());
+    let mut repeated = vec![false; spans.len()];
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        let first = *first_of.entry(&text[s..e]).or_insert(i);
+        if first != i {
+            repeated[first] = true;
+            repeated[i] = true;
+        }
     }
     let with_stop_words = lang != Language::Unknown;
     let stops = lang.stopword_set();
@@ -660,10 +668,10 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
         .iter()
         .map(|&(s, e)| features(&text[s..e], stops))
         .collect();
-    let mut classes: Vec<Class> = spans
+    let mut classes: Vec<Class> = feats
         .iter()
-        .zip(&feats)
-        .map(|(&(s, e), f)| classify(f, counts[&text[s..e]] > 1, with_stop_words))
+        .zip(&repeated)
+        .map(|(f, &repeated)| classify(f, repeated, with_stop_words))
         .collect();
 
     // A caption often comes in two lines: the description, then the credit. The short line next to

@@ -431,12 +431,10 @@ struct TermTable<'a> {
     stems: Stems,
 }
 
-/// Folding, stop words and stemming of one language, and the ids of the stems seen.
+/// Folding, stop words and stemming of one language.
 struct Stems {
     language: Language,
     stemmer: Option<crate::lang::Stemmer>,
-    /// Stem -> term id.
-    ids: HashMap<Rc<str>, u32, BuildHasherDefault<WordHasher>>,
     /// Reused buffer for the lowercased word.
     lower: String,
 }
@@ -445,13 +443,7 @@ impl<'a> TermTable<'a> {
     fn new(language: Language, capacity: usize) -> TermTable<'a> {
         let stemmer = language.stemmer();
         let key = language.analysis_key(stemmer.as_ref());
-        STEMS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if cache.key != Some(key) {
-                cache.key = Some(key);
-                cache.stems.clear();
-            }
-        });
+        STEMS.with(|cache| cache.borrow_mut().start_text(key));
         TermTable {
             vocab: Vocabulary {
                 forms: Vec::with_capacity(capacity),
@@ -461,7 +453,6 @@ impl<'a> TermTable<'a> {
             stems: Stems {
                 language,
                 stemmer,
-                ids: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
                 lower: String::new(),
             },
         }
@@ -508,25 +499,29 @@ impl Stems {
             self.lower
                 .extend(surface.chars().flat_map(char::to_lowercase));
         }
-        let stem = STEMS.with(|cache| {
+        STEMS.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.stems.len() >= STEM_CACHE_WORDS {
-                cache.stems.clear();
+            let cache = &mut *cache;
+            if cache.words.len() >= STEM_CACHE_WORDS {
+                cache.words.clear();
             }
-            if let Some(stem) = cache.stems.get(self.lower.as_str()) {
-                return stem.clone();
+            let stem = match cache.words.get(self.lower.as_str()) {
+                Some(&stem) => stem,
+                None => {
+                    let stem = self.stem(&self.lower).map(|s| cache.intern(s));
+                    cache.words.insert(self.lower.as_str().into(), stem);
+                    stem
+                }
+            }?;
+            // The text's term for this stem, made at its first sight in the text.
+            let slot = &mut cache.terms[stem as usize];
+            if slot.0 != cache.text {
+                *slot = (cache.text, vocab.stems.len() as u32);
+                vocab.stems.push(Rc::clone(&cache.stems[stem as usize]));
+                vocab.counts.push(0);
             }
-            let stem = self.stem(&self.lower).map(Rc::from);
-            cache.stems.insert(self.lower.as_str().into(), stem.clone());
-            stem
-        })?;
-        let next = self.ids.len() as u32;
-        let id = *self.ids.entry(Rc::clone(&stem)).or_insert(next);
-        if id == next {
-            vocab.stems.push(stem);
-            vocab.counts.push(0);
-        }
-        Some(id)
+            Some(slot.1)
+        })
     }
 
     /// The stem of a lowercased word, or None for stop words and noise.
@@ -547,16 +542,56 @@ impl Stems {
     }
 }
 
-/// How many lowercased words the stem cache holds before it starts afresh (a few megabytes).
+/// How many lowercased words (and stems) the stem cache holds before it starts afresh (a few
+/// megabytes).
 const STEM_CACHE_WORDS: usize = 1 << 16;
 
 /// Lowercased word -> stem (None: a stop word or noise), kept from one text to the next: the page
 /// summarizes the same text again at every keystroke, and a batch of news shares most of its words.
 /// Valid for one language with one stemmer and stop-word list (`key`).
+///
+/// Stems are numbered, so that a text maps each stem to its term through `terms`, without hashing
+/// the stem. The words start afresh whenever they fill up; the stems only between texts (their
+/// numbers must hold for a whole text, which adds at most its own stems).
 #[derive(Default)]
 struct StemCache {
     key: Option<(Language, u8)>,
-    stems: HashMap<Box<str>, Option<Rc<str>>, BuildHasherDefault<WordHasher>>,
+    words: HashMap<Box<str>, Option<u32>, BuildHasherDefault<WordHasher>>,
+    stems: Vec<Rc<str>>,
+    ids: HashMap<Rc<str>, u32, BuildHasherDefault<WordHasher>>,
+    /// For each stem, the text that last used it (`text`) and its term there.
+    terms: Vec<(u32, u32)>,
+    /// The number of the text being analyzed (from 1).
+    text: u32,
+}
+
+impl StemCache {
+    fn start_text(&mut self, key: (Language, u8)) {
+        if self.key != Some(key)
+            || self.words.len() >= STEM_CACHE_WORDS
+            || self.stems.len() >= STEM_CACHE_WORDS
+            || self.text == u32::MAX
+        {
+            *self = StemCache {
+                key: Some(key),
+                ..StemCache::default()
+            };
+        }
+        self.text += 1;
+    }
+
+    /// The number of a stem, new or seen before.
+    fn intern(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.ids.get(stem.as_str()) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        let stem: Rc<str> = Rc::from(stem);
+        self.ids.insert(Rc::clone(&stem), id);
+        self.stems.push(stem);
+        self.terms.push((0, 0));
+        id
+    }
 }
 
 thread_local! {
@@ -752,7 +787,29 @@ mod tests {
             "every word is a term"
         );
         assert_eq!(sents[0].terms.len(), STEM_CACHE_WORDS + 10);
+        STEMS.with(|c| assert!(c.borrow().words.len() <= STEM_CACHE_WORDS));
+        // The next text starts afresh.
+        let (sents, _) = analyze(
+            "Runners running",
+            &[(0, 15)],
+            Language::English,
+            &mut |_| {},
+        );
+        assert_eq!(sents[0].terms.len(), 2);
         STEMS.with(|c| assert!(c.borrow().stems.len() <= STEM_CACHE_WORDS));
+    }
+
+    #[test]
+    fn a_text_longer_than_the_cache_keeps_one_term_a_stem() {
+        let mut text: String = (0..STEM_CACHE_WORDS + 10)
+            .map(|i| format!("w{i:x}q "))
+            .collect();
+        text.insert_str(0, "floods ");
+        text.push_str("flooded");
+        let (sents, vocab) = analyze(&text, &[(0, text.len())], Language::English, &mut |_| {});
+        let terms = &sents[0].terms;
+        assert_eq!(terms.first(), terms.last(), "flood");
+        assert_eq!(vocab.counts[terms[0] as usize], 2);
     }
 
     #[test]
