@@ -300,10 +300,14 @@ pub(crate) struct WhitespaceTokens<'a> {
 }
 
 impl<'a> WhitespaceTokens<'a> {
-    /// Whether the character at `i` is white space, and its length.
+    /// Whether the character at `i` (a character boundary before the end) is white space, and its
+    /// length.
     #[inline]
     fn space_at(&self, i: usize) -> (bool, usize) {
-        char_at(self.s, i).map_or((false, 1), |(c, len)| (c.is_whitespace(), len))
+        match self.s.as_bytes()[i] {
+            b if b < 0x80 => (b == b' ' || (b'\t'..=b'\r').contains(&b), 1),
+            _ => char_at(self.s, i).map_or((false, 1), |(c, len)| (c.is_whitespace(), len)),
+        }
     }
 }
 
