@@ -186,7 +186,7 @@ fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
     // ASCII bytes take shortcuts below: never a mark, and letters, digits and `_` form runs.
     let bytes = s.as_bytes();
     let ascii_alnum = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let at = |pos: usize| s[pos..].chars().next();
+    let at = |pos: usize| char_at(s, pos).map(|(c, _)| c);
     let skip_extend = |mut pos: usize| {
         while bytes.get(pos).is_some_and(|&b| b >= 0x80)
             && let Some(c) = at(pos).filter(|&c| word_kind(c) == WordKind::Extend)
@@ -218,6 +218,14 @@ fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
                         last = char::from(bytes[pos + run - 1]);
                         pos = skip_extend(pos + run);
                     }
+                }
+                // Most words end at an ASCII byte that neither continues nor joins them.
+                if bytes.get(pos).is_some_and(|&b| {
+                    b < 0x80
+                        && !ascii_alnum(b)
+                        && !matches!(b, b'\'' | b'.' | b':' | b',' | b';' | b'"')
+                }) {
+                    break;
                 }
                 let Some(a) = at(pos) else { break };
                 if word_kind(a) == kind {
