@@ -231,6 +231,17 @@ pub fn fold_line_breaks(text: &str) -> String {
 /// The number of characters of `fold_line_breaks(text)`, without building it.
 #[cfg_attr(precis_speed, optimize(speed))]
 fn folded_len(text: &str) -> usize {
+    // Without a line break (most sentences), folding changes nothing: the characters up to the
+    // last that is not white space.
+    let b = text.as_bytes();
+    let line_break = |i: usize, x: u8| {
+        x == b'\n'
+            || x == b'\r'
+            || x == 0xE2 && matches!(b.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9]))
+    };
+    if !b.iter().enumerate().any(|(i, &x)| line_break(i, x)) {
+        return text.trim_end().chars().count();
+    }
     let mut n = 0;
     let mut ws_run = 0;
     let mut run_has_break = false;
@@ -759,8 +770,10 @@ fn keywords(sentences: &[SentenceTerms], vocab: &Vocabulary, n: usize) -> Vec<St
     }
     ids.truncate(n);
     ids.sort_unstable_by(rank);
-    ids.into_iter()
-        .map(|t| vocab.surface(t).to_string())
+    vocab
+        .surfaces(&ids)
+        .into_iter()
+        .map(str::to_string)
         .collect()
 }
 
@@ -841,7 +854,16 @@ mod tests {
 
     #[test]
     fn fold_keeps_spaces_and_joins_lines() {
-        for text in ["a  b\n c\r\nd", "  x\n", "é \u{2028} ü", ""] {
+        for text in [
+            "a  b\n c\r\nd",
+            "  x\n",
+            "é \u{2028} ü",
+            "",
+            "  leading and trailing \t ",
+            "“Quoted” text\u{a0}\u{3000}",
+            "a\u{2029}b",
+            " ",
+        ] {
             assert_eq!(
                 folded_len(text),
                 fold_line_breaks(text).chars().count(),

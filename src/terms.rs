@@ -82,16 +82,28 @@ struct Form<'a> {
 }
 
 impl Vocabulary<'_> {
-    /// The most common surface form of a term (first seen wins a tie).
-    /// (A scan of every form: asked for a few keywords only.)
-    pub fn surface(&self, term: u32) -> &str {
-        let mut best: Option<&Form<'_>> = None;
-        for f in self.forms.iter().filter(|f| f.term == Some(term)) {
-            if best.is_none_or(|b| f.count > b.count) {
-                best = Some(f);
+    /// The most common surface form of each of the distinct `terms` (first seen wins a tie), in
+    /// one pass over the forms.
+    pub fn surfaces(&self, terms: &[u32]) -> Vec<&str> {
+        let mut slot = vec![usize::MAX; self.counts.len()];
+        for (k, &t) in terms.iter().enumerate() {
+            slot[t as usize] = k;
+        }
+        let mut best: Vec<Option<&Form<'_>>> = vec![None; terms.len()];
+        for f in &self.forms {
+            if let Some(k) = f
+                .term
+                .map(|t| slot[t as usize])
+                .filter(|&k| k != usize::MAX)
+                && best[k].is_none_or(|b| f.count > b.count)
+            {
+                best[k] = Some(f);
             }
         }
-        best.map_or(&self.stems[term as usize], |f| f.text)
+        best.iter()
+            .zip(terms)
+            .map(|(b, &t)| b.map_or(&*self.stems[t as usize], |f| f.text))
+            .collect()
     }
 }
 
@@ -737,7 +749,7 @@ mod tests {
         assert_eq!(sents[0].words, 4);
         assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
         assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
-        assert_eq!(vocab.surface(sents[1].terms[0]), "runners");
+        assert_eq!(vocab.surfaces(&[sents[1].terms[0]]), ["runners"]);
     }
 
     #[test]
