@@ -61,10 +61,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     while i < bytes.len() {
         let here = i as isize - text.len() as isize;
         // Printable ASCII, most of most texts, is copied a run at a time.
-        let run = bytes[i..]
-            .iter()
-            .take_while(|&&b| (0x20..0x7f).contains(&b))
-            .count();
+        let run = crate::terms::run_len(&bytes[i..], |b| (0x20..0x7f).contains(&b));
         if run > 0 {
             if here != delta {
                 checkpoints.push((text.len(), i));

@@ -393,13 +393,13 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         // A run of ASCII without a terminal (a space after ASCII cannot be a Thai break) cannot
         // end a sentence: skip it, up to the next forced break.
         let limit = forced.peek().map_or(end, |&f| f.min(end));
-        let run = text.as_bytes()[i..limit]
-            .iter()
-            .enumerate()
-            .take_while(|&(k, &b)| {
-                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';') && (b != b' ' || k > 0)
-            })
-            .count();
+        let bytes = &text.as_bytes()[i..limit];
+        let run = match bytes.first() {
+            Some(b' ') => 0,
+            _ => crate::terms::run_len(bytes, |b| {
+                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';')
+            }),
+        };
         if run > 0 {
             i += run;
             continue;

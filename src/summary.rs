@@ -565,7 +565,7 @@ impl Summarizer {
             .iter()
             .map(|t| {
                 let mut v = t.terms.clone();
-                v.sort_unstable();
+                sort_terms(&mut v);
                 v
             })
             .collect();
@@ -715,6 +715,24 @@ impl Summarizer {
     }
 }
 
+/// Sorts a sentence's terms: by insertion up to 32 of them (in the size-optimized wasm the standard
+/// library sorts any slice by heapsort), by the standard sort beyond.
+fn sort_terms(v: &mut [u32]) {
+    if v.len() > 32 {
+        v.sort_unstable();
+        return;
+    }
+    for i in 1..v.len() {
+        let x = v[i];
+        let mut j = i;
+        while j > 0 && v[j - 1] > x {
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
+    }
+}
+
 /// How many sentences the budget holds, on average.
 fn expected_sentences(length: Length, n: usize, words: usize, chars: usize) -> f64 {
     let n_f = n.max(1) as f64;
@@ -763,13 +781,29 @@ fn keywords(sentences: &[SentenceTerms], vocab: &Vocabulary, n: usize) -> Vec<St
             .then(first_seen[*a as usize].cmp(&first_seen[*b as usize]))
     };
     // The top n, without sorting every term. (While n terms are repeated, the top n are; below
-    // that, terms seen once fill the list.)
-    let mut ids: Vec<u32> = (0..vocab.counts.len() as u32).collect();
-    if n > 0 && ids.len() > n {
-        ids.select_nth_unstable_by(n - 1, rank);
-    }
-    ids.truncate(n);
-    ids.sort_unstable_by(rank);
+    // that, terms seen once fill the list.) A few are kept in order as the terms go by; many are
+    // selected, then sorted.
+    let terms = 0..vocab.counts.len() as u32;
+    let ids = if n <= 64 {
+        let mut top: Vec<u32> = Vec::with_capacity(n + 1);
+        for t in terms {
+            if top.len() == n && top.last().is_none_or(|last| rank(&t, last).is_ge()) {
+                continue;
+            }
+            let at = top.partition_point(|x| rank(x, &t).is_lt());
+            top.insert(at, t);
+            top.truncate(n);
+        }
+        top
+    } else {
+        let mut ids: Vec<u32> = terms.collect();
+        if ids.len() > n {
+            ids.select_nth_unstable_by(n - 1, rank);
+        }
+        ids.truncate(n);
+        ids.sort_unstable_by(rank);
+        ids
+    };
     vocab
         .surfaces(&ids)
         .into_iter()
@@ -871,6 +905,25 @@ mod tests {
             );
         }
         assert_eq!(fold_line_breaks("a  b\n c\r\nd"), "a  b c d");
+    }
+
+    #[test]
+    fn few_and_many_keywords_agree() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/cnn-sailor.txt"
+        ))
+        .unwrap();
+        let top = |n| {
+            summarize(&text, &Options::default().with_keywords(n))
+                .unwrap()
+                .keywords
+        };
+        let many = top(100);
+        assert_eq!(many.len(), 100);
+        for n in [0, 1, 8, 64] {
+            assert_eq!(top(n), many[..n], "{n}");
+        }
     }
 
     #[test]

@@ -225,7 +225,7 @@ fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         if kind != WordKind::Single {
             loop {
                 if kind == WordKind::Alnum {
-                    let run = bytes[pos..].iter().take_while(|&&b| ascii_alnum(b)).count();
+                    let run = run_len(&bytes[pos..], ascii_alnum);
                     if run > 0 {
                         last = char::from(bytes[pos + run - 1]);
                         pos = skip_extend(pos + run);
@@ -307,6 +307,18 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// The length of the run of bytes at the start of `bytes` that `keep` accepts: an explicit loop,
+/// for the loops over every byte of the text (iterator adapters such as `take_while` stay calls per
+/// byte in the size-optimized wasm).
+#[inline(always)]
+pub(crate) fn run_len(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
+    let mut k = 0;
+    while k < bytes.len() && keep(bytes[k]) {
+        k += 1;
+    }
+    k
+}
+
 /// The tokens of `s` between white space: `s.split_whitespace()`, a byte at a time over ASCII (the
 /// standard iterator stays a call per character in the browser's size-optimized build).
 pub(crate) fn whitespace_tokens(s: &str) -> WhitespaceTokens<'_> {
@@ -365,7 +377,7 @@ pub(crate) fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let ascii = run_len(rest.as_bytes(), |b| b.is_ascii());
         let from = out.len();
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
