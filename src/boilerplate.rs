@@ -329,8 +329,9 @@ struct CueIndex {
     /// The first words, by first byte and length: most words of a line are ruled out without a
     /// lookup.
     first_words: LengthFilter,
-    /// Cues that start with a symbol ("©", "/ap", "(photo"): searched directly when the line has one.
-    others: Vec<(&'static str, CueMask)>,
+    /// Cues that start with a symbol or a space ("©", "/ap", "(photo", " / reuters"), with the
+    /// offset of their first symbol (`SYMBOLS`): looked for where the line has that symbol.
+    others: Vec<(&'static str, CueMask, usize)>,
 }
 
 fn cue_index() -> &'static CueIndex {
@@ -361,13 +362,19 @@ fn cue_index() -> &'static CueIndex {
                             .or_default()
                             .push((c, mask));
                     }
-                    None => index.others.push((c, mask)),
+                    None => {
+                        let symbol = c.find(SYMBOLS).expect("a cue starting with a symbol");
+                        index.others.push((c, mask, symbol));
+                    }
                 }
             }
         }
         index
     })
 }
+
+/// The symbols in the cues that do not start with a word.
+const SYMBOLS: [char; 3] = ['/', '(', '©'];
 
 /// The cues found so far in a line, and whether it holds a symbol that starts a cue.
 #[derive(Default)]
@@ -431,24 +438,32 @@ impl CueIndex {
     }
 
     /// The cue lists that the scanned line `lower` matches: those of its words, and the cues that
-    /// start with a symbol, searched for if it holds one of their symbols.
+    /// start with a symbol, looked for at each of its symbols if it holds one.
     fn finish(&self, lower: &str, scan: CueScan) -> CueMask {
         let mut mask = scan.mask;
         if scan.symbol {
-            for &(c, m) in &self.others {
-                let found = if m & (CUE | RELATED_CUE) == 0 {
-                    lower.contains(c)
-                } else {
-                    lower.match_indices(c).any(|(i, _)| {
-                        !lower[..i]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric)
-                            && cue_ends(lower, i + c.len(), m)
-                    })
-                };
-                if mask & m == 0 && found {
-                    mask |= m;
+            let b = lower.as_bytes();
+            for p in 0..b.len() {
+                if !matches!(b[p], b'/' | b'(' | 0xC2) {
+                    continue;
+                }
+                for &(c, m, symbol) in &self.others {
+                    let Some(start) = p.checked_sub(symbol) else {
+                        continue;
+                    };
+                    // A cue starts with an ASCII byte or a lead byte: where its bytes are, a
+                    // character starts.
+                    if mask & m == 0
+                        && b[start..].starts_with(c.as_bytes())
+                        && (m & (CUE | RELATED_CUE) == 0
+                            || !lower[..start]
+                                .chars()
+                                .next_back()
+                                .is_some_and(char::is_alphanumeric)
+                                && cue_ends(lower, start + c.len(), m))
+                    {
+                        mask |= m;
+                    }
                 }
             }
         }
@@ -866,6 +881,11 @@ mod tests {
             ("Text © 2024 Example", CUE | LONG_CUE),
             ("A ship in port. Photo: AP/Reuters", CUE | CAPTION_CUE),
             ("Nothing to see here.", 0),
+            ("A crane at work. Jane Doe/AP", CAPTION_CUE),
+            ("A crane at work. Jane Doe / Reuters", CAPTION_CUE),
+            ("Made by us ©2024", LONG_CUE), // "©" is a short-line cue only as a word of its own
+            ("Made by us © 2024", CUE | LONG_CUE),
+            ("(CNN) A crane at work/play", 0),
         ];
         for (line, mask) in cases {
             assert_eq!(features(line, english()).cues, mask, "{line}");

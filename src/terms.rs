@@ -371,9 +371,6 @@ impl<'a> Iterator for WhitespaceTokens<'a> {
 /// on its place in the word.
 #[cfg_attr(precis_speed, optimize(speed))]
 pub(crate) fn lowercase(s: &str) -> String {
-    if s.contains('Σ') {
-        return s.to_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
@@ -383,6 +380,9 @@ pub(crate) fn lowercase(s: &str) -> String {
         out[from..].make_ascii_lowercase();
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
+            if c == 'Σ' {
+                return s.to_lowercase();
+            }
             out.extend(c.to_lowercase());
             rest = &rest[c.len_utf8()..];
         }
