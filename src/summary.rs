@@ -560,8 +560,20 @@ impl Summarizer {
             terms::analyze(norm, &ranges, doc.detection.language, &mut |f| {
                 progress(0.5 + 0.35 * f);
             });
-        // Each sentence's terms sorted once, for counting and for the distinct terms.
-        let sorted: Vec<Vec<u32>> = sentence_terms
+        let chars: Vec<usize> = active
+            .iter()
+            .map(|&i| folded_len(&norm[doc.spans[i].start..doc.spans[i].end]))
+            .collect();
+        let words_active: usize = sentence_terms.iter().map(|t| t.words).sum();
+        let expected_k = expected_sentences(
+            self.options.length,
+            active.len(),
+            words_active,
+            chars.iter().sum(),
+        );
+        // Each sentence's terms sorted once: for scoring, then (deduplicated in place) for
+        // selection.
+        let mut sorted: Vec<Vec<u32>> = sentence_terms
             .iter()
             .map(|t| {
                 let mut v = t.terms.clone();
@@ -583,25 +595,6 @@ impl Summarizer {
                 }
             })
             .collect();
-        let distinct: Vec<Vec<u32>> = sorted
-            .iter()
-            .map(|v| {
-                let mut d = v.clone();
-                d.dedup();
-                d
-            })
-            .collect();
-        let chars: Vec<usize> = active
-            .iter()
-            .map(|&i| folded_len(&norm[doc.spans[i].start..doc.spans[i].end]))
-            .collect();
-        let words_active: usize = sentence_terms.iter().map(|t| t.words).sum();
-        let expected_k = expected_sentences(
-            self.options.length,
-            active.len(),
-            words_active,
-            chars.iter().sum(),
-        );
         let scored = score::score_sentences(
             &infos,
             &vocab,
@@ -609,6 +602,9 @@ impl Summarizer {
             &self.options.weights,
             expected_k,
         );
+        drop(infos);
+        sorted.iter_mut().for_each(|v| v.dedup());
+        let distinct = sorted;
         let cands: Vec<Candidate<'_>> = scored
             .iter()
             .zip(&sentence_terms)
