@@ -3,6 +3,13 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use stopwords::Language as Sw;
+#[cfg(not(target_arch = "wasm32"))]
+use stopwords::{NLTK, Stopwords};
+
 use crate::terms::WordHasher;
 
 /// A set of words (stop words), with a quick first test that rules most other words out without
@@ -57,13 +64,6 @@ impl LengthFilter {
             .is_some_and(|&b| self.0[usize::from(b)] & (1 << w.len().min(31)) != 0)
     }
 }
-use std::sync::OnceLock;
-
-use std::borrow::Cow;
-#[cfg(not(target_arch = "wasm32"))]
-use stopwords::{NLTK, Stopwords};
-
-use stopwords::Language as Sw;
 
 /// How many stop words of each language other than English the browser's main module carries:
 /// the shortest of each list (function words are short and frequent), which detect the language

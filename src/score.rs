@@ -321,14 +321,8 @@ fn precis_scores(
             let title = if i == title_idx || title_terms.is_empty() {
                 0.0
             } else {
-                let shared = s
-                    .sorted
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, t)| k == 0 || s.sorted[k - 1] != *t)
-                    .filter(|(_, t)| title_terms.binary_search(t).is_ok())
-                    .count();
-                shared as f64 / title_terms.len() as f64
+                // The title's terms are distinct, so a term repeated in the sentence counts once.
+                count_shared(s.sorted, &title_terms) as f64 / title_terms.len() as f64
             };
             let content = w.tf * tf[i] + w.title * title + w.centrality * centrality[i];
             let base = content + position_weight * position;
