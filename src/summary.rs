@@ -200,6 +200,9 @@ impl Sentence {
     }
 }
 
+/// The characters that break a line: a run of white space holding one folds to a space.
+const LINE_BREAKS: [char; 4] = ['\n', '\r', '\u{2028}', '\u{2029}'];
+
 /// `text` on one line: every run of white space that holds a line break becomes one space; other
 /// white space is kept as it is.
 ///
@@ -215,7 +218,7 @@ pub fn fold_line_breaks(text: &str) -> String {
             ws.push(c);
         } else {
             if !ws.is_empty() {
-                if ws.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                if ws.contains(LINE_BREAKS) {
                     out.push(' ');
                 } else {
                     out.push_str(&ws);
@@ -234,6 +237,7 @@ fn folded_len(text: &str) -> usize {
     // Without a line break (most sentences), folding changes nothing: the characters up to the
     // last that is not white space.
     let b = text.as_bytes();
+    // A byte starting one of the LINE_BREAKS in UTF-8 (E2 80 A8 and E2 80 A9 for U+2028/9).
     let line_break = |i: usize, x: u8| {
         x == b'\n'
             || x == b'\r'
@@ -248,7 +252,7 @@ fn folded_len(text: &str) -> usize {
     for c in text.chars() {
         if c.is_whitespace() {
             ws_run += 1;
-            run_has_break |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            run_has_break |= LINE_BREAKS.contains(&c);
         } else {
             if ws_run > 0 {
                 n += if run_has_break { 1 } else { ws_run };
