@@ -237,7 +237,8 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
             links += 1;
             continue;
         }
-        let w = if t.is_ascii() {
+        // (In an ASCII line every token is ASCII: no token is scanned to find out.)
+        let w = if ascii || t.is_ascii() {
             let b = t.as_bytes();
             let start = b
                 .iter()
@@ -255,7 +256,7 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
             continue;
         }
         // Scripts without spaces: about two characters a word.
-        let ideographs = if w.is_ascii() {
+        let ideographs = if ascii || w.is_ascii() {
             0
         } else {
             w.chars()
@@ -266,14 +267,14 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         if stop_words.contains(w) {
             stops += 1;
         }
-        let long = if w.is_ascii() {
+        let long = if ascii || w.is_ascii() {
             w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic())
         } else {
             w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
         };
         if long {
             long_words += 1;
-            let upper = if original.is_ascii() {
+            let upper = if ascii || original.is_ascii() {
                 original
                     .bytes()
                     .find(u8::is_ascii_alphanumeric)

@@ -356,7 +356,13 @@ impl<'a> Iterator for WhitespaceTokens<'a> {
             }
         }
         let start = self.pos;
+        let bytes = self.s.as_bytes();
         while self.pos < len {
+            // Printable ASCII at once: the bulk of a token.
+            self.pos += run_len(&bytes[self.pos..], |b| b > b' ' && b < 0x80);
+            if self.pos == len {
+                break;
+            }
             match self.space_at(self.pos) {
                 (false, n) => self.pos += n,
                 (true, _) => break,
