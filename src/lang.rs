@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use stopwords::Language as Sw;
@@ -283,6 +284,9 @@ impl Language {
     /// The Snowball stemmer of this language, if there is one (in the browser: English in the main
     /// module, the others once the language pack is loaded; see `src/snowball.rs`).
     pub(crate) fn stemmer(self) -> Option<Stemmer> {
+        if self == Language::English {
+            return Some(Stemmer::English(RefCell::default()));
+        }
         #[cfg(not(target_arch = "wasm32"))]
         {
             crate::snowball::algorithm(self.code())
@@ -290,11 +294,7 @@ impl Language {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            if self == Language::English {
-                Some(Stemmer::Snowball(rust_stemmers::Stemmer::create(
-                    rust_stemmers::Algorithm::English,
-                )))
-            } else if self.has_snowball() && crate::wasm::has_language_pack() {
+            if self.has_snowball() && crate::wasm::has_language_pack() {
                 Some(Stemmer::Pack(self.code()))
             } else {
                 None
@@ -310,8 +310,12 @@ impl Language {
     }
 }
 
-/// A stemmer: Snowball in this module, or (in the browser) the language pack's.
+/// A stemmer: Snowball's English as written here (`src/porter2.rs`), another Snowball stemmer, or
+/// (in the browser) the language pack's.
 pub(crate) enum Stemmer {
+    /// With room for the word being stemmed.
+    English(RefCell<Vec<char>>),
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Snowball(rust_stemmers::Stemmer),
     #[cfg(target_arch = "wasm32")]
     Pack(&'static str),
@@ -321,7 +325,8 @@ impl Stemmer {
     /// Which kind of stemmer this is (a Snowball one, or the browser's language pack).
     fn kind(&self) -> u8 {
         match self {
-            Stemmer::Snowball(_) => 1,
+            // Snowball's English gives the same stems, whichever code runs it.
+            Stemmer::English(_) | Stemmer::Snowball(_) => 1,
             #[cfg(target_arch = "wasm32")]
             Stemmer::Pack(_) => 2,
         }
@@ -330,6 +335,9 @@ impl Stemmer {
     /// The stem of a lowercased word.
     pub(crate) fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
         match self {
+            Stemmer::English(room) => {
+                Cow::Owned(crate::porter2::stem(word, &mut room.borrow_mut()))
+            }
             Stemmer::Snowball(s) => s.stem(word),
             #[cfg(target_arch = "wasm32")]
             Stemmer::Pack(code) => {

@@ -37,6 +37,7 @@ mod error;
 mod lang;
 pub mod markup;
 mod phrases;
+mod porter2;
 mod score;
 mod segment;
 mod select;
