@@ -3,7 +3,6 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -332,17 +331,16 @@ impl Stemmer {
         }
     }
 
-    /// The stem of a lowercased word.
-    pub(crate) fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+    /// Appends the stem of a lowercased word to `out`.
+    pub(crate) fn stem(&self, word: &str, out: &mut String) {
         match self {
-            Stemmer::English(room) => {
-                Cow::Owned(crate::porter2::stem(word, &mut room.borrow_mut()))
-            }
-            Stemmer::Snowball(s) => s.stem(word),
+            Stemmer::English(room) => crate::porter2::stem(word, &mut room.borrow_mut(), out),
+            Stemmer::Snowball(s) => out.push_str(&s.stem(word)),
             #[cfg(target_arch = "wasm32")]
-            Stemmer::Pack(code) => {
-                crate::wasm::pack_stem(code, word).map_or(Cow::Borrowed(word), Cow::Owned)
-            }
+            Stemmer::Pack(code) => match crate::wasm::pack_stem(code, word) {
+                Some(stem) => out.push_str(&stem),
+                None => out.push_str(word),
+            },
         }
     }
 }

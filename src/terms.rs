@@ -477,8 +477,9 @@ struct TermTable<'a> {
 struct Stems {
     language: Language,
     stemmer: Option<crate::lang::Stemmer>,
-    /// Reused buffer for the lowercased word.
+    /// Reused buffers for the lowercased word and its stem.
     lower: String,
+    stemmed: String,
 }
 
 impl<'a> TermTable<'a> {
@@ -496,6 +497,7 @@ impl<'a> TermTable<'a> {
                 language,
                 stemmer,
                 lower: String::new(),
+                stemmed: String::new(),
             },
         }
     }
@@ -550,7 +552,11 @@ impl Stems {
             let stem = match cache.words.get(self.lower.as_str()) {
                 Some(&stem) => stem,
                 None => {
-                    let stem = self.stem(&self.lower).map(|s| cache.intern(s));
+                    let mut stemmed = std::mem::take(&mut self.stemmed);
+                    let stem = self
+                        .stem(&self.lower, &mut stemmed)
+                        .then(|| cache.intern(&stemmed));
+                    self.stemmed = stemmed;
                     cache.words.insert(self.lower.as_str().into(), stem);
                     stem
                 }
@@ -566,21 +572,30 @@ impl Stems {
         })
     }
 
-    /// The stem of a lowercased word, or None for stop words and noise.
-    fn stem(&self, lower: &str) -> Option<String> {
+    /// Writes the stem of a lowercased word into `out`; false (and nothing written) for stop words
+    /// and noise.
+    fn stem(&self, lower: &str, out: &mut String) -> bool {
         if self.language.is_stopword(lower) {
-            return None;
+            return false;
         }
-        let ideographic = lower
-            .chars()
-            .any(|c| is_ideographic(c) || crate::segment::is_thai(c));
-        if !ideographic && lower.chars().count() < 2 {
-            return None;
+        // A single letter or digit is noise; a single ideograph is a word.
+        let noise = if lower.is_ascii() {
+            lower.len() < 2
+        } else {
+            !lower
+                .chars()
+                .any(|c| is_ideographic(c) || crate::segment::is_thai(c))
+                && lower.chars().count() < 2
+        };
+        if noise {
+            return false;
         }
-        Some(match &self.stemmer {
-            Some(st) => st.stem(lower).into_owned(),
-            None => lower.to_string(),
-        })
+        out.clear();
+        match &self.stemmer {
+            Some(st) => st.stem(lower, out),
+            None => out.push_str(lower),
+        }
+        true
     }
 }
 
@@ -623,8 +638,8 @@ impl StemCache {
     }
 
     /// The number of a stem, new or seen before.
-    fn intern(&mut self, stem: String) -> u32 {
-        if let Some(&id) = self.ids.get(stem.as_str()) {
+    fn intern(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.ids.get(stem) {
             return id;
         }
         let id = self.stems.len() as u32;
