@@ -279,7 +279,17 @@ pub(crate) fn detect_language(text: &str) -> Detection {
     let mut words = Vec::new();
     let (mut start, mut last) = (None, 0);
     let mut i = 0;
-    while let Some((c, len)) = char_at(&lowered, i) {
+    loop {
+        // A run of ASCII letters at once (most of a text in a Latin script).
+        let letters = run_len(&lowered.as_bytes()[i..], |b| b.is_ascii_lowercase());
+        if letters > 0 {
+            start.get_or_insert(i);
+            i += letters;
+            last = i;
+        }
+        let Some((c, len)) = char_at(&lowered, i) else {
+            break;
+        };
         let next = i + len;
         if c == '\'' || c == '’' {
             // Part of a word, or nothing before its first letter.
