@@ -236,14 +236,8 @@ pub fn fold_line_breaks(text: &str) -> String {
 fn folded_len(text: &str) -> usize {
     // Without a line break (most sentences), folding changes nothing: the characters up to the
     // last that is not white space.
-    let b = text.as_bytes();
-    // A byte starting one of the LINE_BREAKS in UTF-8 (E2 80 A8 and E2 80 A9 for U+2028/9).
-    let line_break = |i: usize, x: u8| {
-        x == b'\n'
-            || x == b'\r'
-            || x == 0xE2 && matches!(b.get(i + 1..i + 3), Some([0x80, 0xA8 | 0xA9]))
-    };
-    if !b.iter().enumerate().any(|(i, &x)| line_break(i, x)) {
+    // One search (by `memchr`) for each of the LINE_BREAKS.
+    if !LINE_BREAKS.iter().any(|&c| text.contains(c)) {
         return text.trim_end().chars().count();
     }
     let mut n = 0;
