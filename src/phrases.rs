@@ -8,9 +8,10 @@
 /// A list of up to 64 lowercase phrases of two bytes or more, indexed by their first two bytes.
 pub(crate) struct Phrases {
     list: &'static [&'static str],
-    /// For each byte value, the phrases (bits) whose first byte it is.
+    /// For each byte value, the phrases (bits) whose first byte it is, in either case (a text is
+    /// scanned without folding its bytes).
     first: [u64; 256],
-    /// For each byte value, the phrases whose second byte it is.
+    /// For each byte value, the phrases whose second byte it is, in either case.
     second: [u64; 256],
 }
 
@@ -24,7 +25,9 @@ impl Phrases {
             let p = list[i].as_bytes();
             assert!(p.len() >= 2, "phrases of two bytes or more");
             first[p[0] as usize] |= 1 << i;
+            first[p[0].to_ascii_uppercase() as usize] |= 1 << i;
             second[p[1] as usize] |= 1 << i;
+            second[p[1].to_ascii_uppercase() as usize] |= 1 << i;
             i += 1;
         }
         Phrases {
@@ -40,11 +43,12 @@ impl Phrases {
     /// the Kelvin sign (to `k`) and `İ` (to `i` and a combining dot). Without them, folding the
     /// ASCII bytes alone finds what lowercasing the whole text would, without a lowercased copy.
     pub(crate) fn in_text(&self, text: &str) -> bool {
-        // Their UTF-8 (E2 84 AA, C4 B0), by their last two bytes: a rare false alarm only costs
-        // the copy.
+        // Their UTF-8 (E2 84 AA, C4 B0), by their last two bytes (looked for only if a last byte
+        // is there, by `memchr`): a rare false alarm only costs the copy.
         let folds_to_ascii = |b: &[u8]| {
-            b.windows(2)
-                .any(|w| matches!(w, [0x84, 0xAA] | [0xC4, 0xB0]))
+            (b.contains(&0xAA) || b.contains(&0xB0))
+                && b.windows(2)
+                    .any(|w| matches!(w, [0x84, 0xAA] | [0xC4, 0xB0]))
         };
         if text.is_ascii() || !folds_to_ascii(text.as_bytes()) {
             self.in_bytes(text.as_bytes(), true)
@@ -55,10 +59,8 @@ impl Phrases {
 
     #[cfg_attr(precis_speed, optimize(speed))]
     fn in_bytes(&self, hay: &[u8], fold: bool) -> bool {
-        let fold_byte = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
         hay.windows(2).enumerate().any(|(i, pair)| {
-            let mut m = self.first[usize::from(fold_byte(pair[0]))]
-                & self.second[usize::from(fold_byte(pair[1]))];
+            let mut m = self.first[usize::from(pair[0])] & self.second[usize::from(pair[1])];
             while m != 0 {
                 let p = self.list[m.trailing_zeros() as usize].as_bytes();
                 let found = hay.get(i..i + p.len()).is_some_and(|h| {
