@@ -146,19 +146,15 @@ fn ends_with(w: &[char], s: &str) -> bool {
 
 /// The longest of `suffixes` that `w` ends with (all ASCII).
 fn longest<'s>(w: &[char], suffixes: &[&'s str]) -> Option<&'s str> {
-    suffixes
-        .iter()
-        .filter(|s| ends_with(w, s))
-        .max_by_key(|s| s.len())
-        .copied()
+    longest_by(w, suffixes, |s| s)
 }
 
-/// The longest suffix of the pairs (suffix, replacement) that `w` ends with.
-fn longest_pair<'s>(w: &[char], pairs: &[(&'s str, &'s str)]) -> Option<(&'s str, &'s str)> {
-    pairs
+/// The item of `items` whose suffix (all ASCII) is the longest that `w` ends with.
+fn longest_by<'s, T: Copy>(w: &[char], items: &[T], suffix: impl Fn(&T) -> &'s str) -> Option<T> {
+    items
         .iter()
-        .filter(|(s, _)| ends_with(w, s))
-        .max_by_key(|(s, _)| s.len())
+        .filter(|t| ends_with(w, suffix(t)))
+        .max_by_key(|t| suffix(t).len())
         .copied()
 }
 
@@ -250,7 +246,7 @@ fn step_2(w: &mut Vec<char>, r: &Regions) {
         ("lessli", "less"),
         ("li", ""),
     ];
-    let Some((s, by)) = longest_pair(w, &SUFFIXES) else {
+    let Some((s, by)) = longest_by(w, &SUFFIXES, |(s, _)| s) else {
         return;
     };
     let start = w.len() - s.len();
@@ -280,7 +276,7 @@ fn step_3(w: &mut Vec<char>, r: &Regions) {
         ("ness", ""),
         ("ative", ""),
     ];
-    let Some((s, by)) = longest_pair(w, &SUFFIXES) else {
+    let Some((s, by)) = longest_by(w, &SUFFIXES, |(s, _)| s) else {
         return;
     };
     let start = w.len() - s.len();
