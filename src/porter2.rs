@@ -112,7 +112,7 @@ fn regions(w: &[char]) -> (usize, usize) {
     };
     let prefix = ["gener", "commun", "arsen"]
         .iter()
-        .find(|p| ends_at(w, 0, p).is_some())
+        .find(|p| starts_with(w, p))
         .map(|p| p.len());
     let n = w.len();
     let Some(p1) = prefix.or_else(|| after_vowel_consonant(0)) else {
@@ -121,16 +121,9 @@ fn regions(w: &[char]) -> (usize, usize) {
     (p1, after_vowel_consonant(p1).unwrap_or(n))
 }
 
-/// Whether `w` holds `s` from position `at`: the position after it.
-fn ends_at(w: &[char], at: usize, s: &str) -> Option<usize> {
-    let mut i = at;
-    for c in s.chars() {
-        if w.get(i) != Some(&c) {
-            return None;
-        }
-        i += 1;
-    }
-    Some(i)
+/// Whether `w` starts with `s` (ASCII).
+fn starts_with(w: &[char], s: &str) -> bool {
+    s.len() <= w.len() && s.bytes().zip(w).all(|(a, &b)| char::from(a) == b)
 }
 
 /// Whether `w` ends with `s` (ASCII), compared from the end.
