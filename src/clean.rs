@@ -6,6 +6,8 @@
 //! breaks and every other remaining line break as the end of a unit (a headline, a list item, a
 //! caption). [`Normalized::to_original`] maps a byte offset of the normalized text back to the input.
 
+use crate::terms::{long_run_len, swar};
+
 /// Normalized text plus the map back to the original offsets.
 #[derive(Debug, Clone)]
 pub(crate) struct Normalized {
@@ -61,7 +63,13 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     while i < bytes.len() {
         let here = i as isize - text.len() as isize;
         // Printable ASCII, most of most texts, is copied a run at a time.
-        let run = crate::terms::run_len(&bytes[i..], |b| (0x20..0x7f).contains(&b));
+        let run = long_run_len(
+            &bytes[i..],
+            |x| {
+                swar::any_non_ascii(x) || swar::any_ascii_below(x, 0x20) || swar::any_equal(x, 0x7f)
+            },
+            |b| (0x20..0x7f).contains(&b),
+        );
         if run > 0 {
             if here != delta {
                 checkpoints.push((text.len(), i));
@@ -159,10 +167,8 @@ fn join_wrapped_lines(text: &mut String) {
         block.clear();
     };
     while pos <= bytes.len() {
-        let end = bytes[pos..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| pos + p);
+        // `find` of a char searches by `memchr`, a word at a time.
+        let end = text[pos..].find('\n').map_or(bytes.len(), |p| pos + p);
         if text[pos..end].trim().is_empty() {
             flush(&mut block, &mut joins, text);
         } else {

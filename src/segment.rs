@@ -10,6 +10,7 @@
 //! "Golden Rules" (pragmatic_segmenter) and are checked against them in the tests.
 
 use crate::lang::Language;
+use crate::terms::{long_run_len, swar};
 
 /// One sentence (or unit) found in the normalized text.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,10 +173,8 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < bytes.len() {
-        let end = bytes[pos..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| pos + p);
+        // `find` of a char searches by `memchr`, a word at a time.
+        let end = text[pos..].find('\n').map_or(bytes.len(), |p| pos + p);
         let line = &text[pos..end];
         if line.trim().is_empty() {
             if seen_in_paragraph {
@@ -396,9 +395,16 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         let bytes = &text.as_bytes()[i..limit];
         let run = match bytes.first() {
             Some(b' ') => 0,
-            _ => crate::terms::run_len(bytes, |b| {
-                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';')
-            }),
+            _ => long_run_len(
+                bytes,
+                |x| {
+                    swar::any_non_ascii(x)
+                        || [b'.', b'!', b'?', b';']
+                            .iter()
+                            .any(|&t| swar::any_equal(x, t))
+                },
+                |b| b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';'),
+            ),
         };
         if run > 0 {
             i += run;

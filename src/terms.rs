@@ -329,6 +329,53 @@ pub(crate) fn run_len(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
     k
 }
 
+/// [`run_len`] for long runs: eight bytes at a time while `any_stops` finds none of them that
+/// could end the run (it may say so wrongly, never miss one: [`swar`] has tests that fit), then a
+/// byte at a time.
+#[inline(always)]
+pub(crate) fn long_run_len(
+    bytes: &[u8],
+    any_stops: impl Fn(u64) -> bool,
+    keep: impl Fn(u8) -> bool,
+) -> usize {
+    let mut k = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        if any_stops(word) {
+            break;
+        }
+        k += 8;
+    }
+    k + run_len(&bytes[k..], keep)
+}
+
+/// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
+pub(crate) mod swar {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// Some byte is not ASCII.
+    #[inline(always)]
+    pub(crate) fn any_non_ascii(x: u64) -> bool {
+        x & HIGH != 0
+    }
+
+    /// Some ASCII byte is below `n` (`n` at most 128).
+    #[inline(always)]
+    pub(crate) fn any_ascii_below(x: u64, n: u8) -> bool {
+        x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0
+    }
+
+    /// Some byte is `b`.
+    #[inline(always)]
+    pub(crate) fn any_equal(x: u64, b: u8) -> bool {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGH != 0
+    }
+}
+
 /// The tokens of `s` between white space: `s.split_whitespace()`, a byte at a time over ASCII (the
 /// standard iterator stays a call per character in the browser's size-optimized build).
 pub(crate) fn whitespace_tokens(s: &str) -> WhitespaceTokens<'_> {
@@ -390,7 +437,7 @@ pub(crate) fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let ascii = run_len(rest.as_bytes(), |b| b.is_ascii());
+        let ascii = long_run_len(rest.as_bytes(), swar::any_non_ascii, |b| b.is_ascii());
         let from = out.len();
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
@@ -793,6 +840,65 @@ mod tests {
         assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
         assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
         assert_eq!(vocab.surfaces(&[sents[1].terms[0]]), ["runners"]);
+    }
+
+    /// An eight-byte test of a long run, with the byte test it stands for.
+    type LongRun = (fn(u64) -> bool, fn(u8) -> bool);
+
+    /// The three long runs' tests.
+    fn long_runs() -> [LongRun; 3] {
+        [
+            (swar::any_non_ascii, |b| b.is_ascii()),
+            (
+                |x| {
+                    swar::any_non_ascii(x)
+                        || swar::any_ascii_below(x, 0x20)
+                        || swar::any_equal(x, 0x7f)
+                },
+                |b| (0x20..0x7f).contains(&b),
+            ),
+            (
+                |x| swar::any_non_ascii(x) || swar::any_equal(x, b'.') || swar::any_equal(x, b'?'),
+                |b| b < 0x80 && !matches!(b, b'.' | b'?'),
+            ),
+        ]
+    }
+
+    #[test]
+    fn eight_byte_tests_miss_no_byte() {
+        // Every byte value at every place among bytes that the byte test keeps (the borrows of
+        // the subtraction run upwards: fillers above and below the byte matter).
+        for (any_stops, keep) in long_runs() {
+            for filler in [b'a', b' ', b'~', 0x21, b'0'] {
+                for b in 0..=255u8 {
+                    for place in 0..8 {
+                        let mut chunk = [filler; 8];
+                        chunk[place] = b;
+                        let x = u64::from_le_bytes(chunk);
+                        assert!(
+                            keep(b) || any_stops(x),
+                            "{b:#x} at {place} among {filler:#x}"
+                        );
+                        if keep(b) {
+                            assert!(!any_stops(x), "{b:#x} at {place} among {filler:#x}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn long_runs_are_runs(bytes in proptest::collection::vec(
+            proptest::prop_oneof![0x20..0x7fu8, proptest::num::u8::ANY], 0..40)) {
+            for (any_stops, keep) in long_runs() {
+                proptest::prop_assert_eq!(
+                    long_run_len(&bytes, any_stops, keep),
+                    run_len(&bytes, keep)
+                );
+            }
+        }
     }
 
     #[test]
