@@ -8,7 +8,8 @@ documents, precis in wasm vs native, and precis' scaling curve (native and wasm)
 1. Per document, in-process compute: precis (CLI --jsonl batch: one process, all documents, less
    the process's start-up and set-up) vs each sumy method (parser + summarizer per document,
    interpreter already warm, stemmer and stop words made); precis both on a first pass and warm
-   (its stem cache full), and, in node
+   (its stem cache full), and, to show what its own stages cost against sumy's work (sumy is told
+   the language and cleans nothing), with the language given and with cleaning off too; and, in node
    (bench/speed_js.mjs), the JavaScript summarizers node-summarizer (frequency, TextRank) and
    text-summarization, and precis' shipped browser wasm (dist/precis_bg.wasm).
 2. Per document, whole process: one `precis -n 3` process per document vs one
@@ -51,25 +52,37 @@ def main():
     # warmed up first). Warm: the same batch six times in one process, less one pass, over five
     # passes: every word is in the stem cache, as when the page re-summarizes as you type.
     payload = "".join(json.dumps({"text": d["text"], "sentences": 3}) + "\n" for d in docs)
-    run = lambda p: subprocess.run([exe, "--jsonl"], input=p, capture_output=True, text=True, check=True)
-    t0 = best_of(7, lambda: run(json.dumps({"text": "One short sentence.", "sentences": 1}) + "\n"))
-    t1 = best_of(7, lambda: run(payload))
-    t6 = best_of(7, lambda: run(payload * 6))
-    precis_ms = (t1 - t0) / len(docs) * 1000
-    raw_ms = t1 / len(docs) * 1000
-    warm_ms = (t6 - t1) / (5 * len(docs)) * 1000
+
+    def timed(*args):
+        """(first pass, first pass with start-up, warm, start-up) in ms, with these CLI options."""
+        run = lambda p: subprocess.run([exe, "--jsonl", *args], input=p, capture_output=True, text=True, check=True)
+        t0 = best_of(7, lambda: run(json.dumps({"text": "One short sentence.", "sentences": 1}) + "\n"))
+        t1 = best_of(7, lambda: run(payload))
+        t6 = best_of(7, lambda: run(payload * 6))
+        n = len(docs)
+        return (t1 - t0) / n * 1000, t1 / n * 1000, (t6 - t1) / (5 * n) * 1000, t0 * 1000
+
+    precis_ms, raw_ms, warm_ms, startup_ms = timed()
+    # What the pipeline's own stages cost, for comparison with sumy's work (it is told the
+    # language and cleans nothing): the language given, then cleaning off too.
+    told = timed("--lang", "en")
+    bare = timed("--lang", "en", "--no-clean")
     print("## In-process compute per document\n")
     print("| system | ms/doc | precis (first pass) is faster by |")
     print("|---|---|---|")
     print(f"| precis, first pass (one process, each document once, JSON in and out) | {precis_ms:.3f} | — |")
-    print(f"| precis, first pass with the process's start-up and set-up ({t0 * 1000:.1f} ms) | {raw_ms:.3f} | — |")
+    print(f"| precis, first pass with the process's start-up and set-up ({startup_ms:.1f} ms) | {raw_ms:.3f} | — |")
     print(f"| precis, warm (stem cache full) | {warm_ms:.3f} | — |")
+    print(f"| precis --lang en (no detection), first pass / warm | {told[0]:.3f} / {told[2]:.3f} | — |")
+    print(f"| precis --lang en --no-clean (neither detection nor cleaning), first pass / warm | {bare[0]:.3f} / {bare[2]:.3f} | — |")
     fastest = None
     for method in quality.SUMY:
         _, ms = quality.run_sumy(docs, method)
         fastest = min(fastest or ms, ms)
         print(f"| sumy {method} | {ms:.2f} | {ms / precis_ms:.0f}x |")
-    print(f"\nfastest sumy method / precis: {fastest / precis_ms:.0f}x first pass, {fastest / warm_ms:.0f}x warm\n")
+    print(f"\nfastest sumy method / precis: {fastest / precis_ms:.0f}x first pass, {fastest / warm_ms:.0f}x warm "
+          f"(--lang en: {fastest / told[0]:.0f}x / {fastest / told[2]:.0f}x; "
+          f"--lang en --no-clean: {fastest / bare[0]:.0f}x / {fastest / bare[2]:.0f}x)\n")
 
     work = tempfile.mkdtemp()
     docs_path = os.path.join(work, "docs.jsonl")
