@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{WordHasher, char_at, whitespace_tokens};
+use crate::terms::{WordHasher, char_at};
 
 use crate::lang::{Language, LengthFilter, WordSet};
 
@@ -200,6 +200,13 @@ struct Features {
     lower: String,
 }
 
+/// The tokens of a line of normalized text, whose only white space is ' ' (and of its lowercase:
+/// no character lowercases to white space).
+fn space_tokens(line: &str) -> impl Iterator<Item = &str> {
+    line.split(' ').filter(|t| !t.is_empty())
+}
+
+/// The features of `line`, a line of normalized text.
 #[cfg_attr(precis_speed, optimize(speed))]
 fn features(line: &str, stop_words: &WordSet) -> Features {
     // ASCII lines (most of an English page) take the cheaper byte-wise paths; the results agree.
@@ -218,8 +225,8 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
     let (mut long_words, mut capitalized) = (0, 0);
     // The line's own tokens, beside the lowercased ones, for capitals (an ASCII line's are at the
     // same offsets).
-    let mut originals = whitespace_tokens(if ascii { "" } else { line });
-    for t in whitespace_tokens(&lower) {
+    let mut originals = space_tokens(if ascii { "" } else { line });
+    for t in space_tokens(&lower) {
         tokens += 1;
         let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
         let original = if ascii {

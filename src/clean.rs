@@ -249,6 +249,20 @@ mod tests {
         roundtrip(input);
     }
 
+    proptest::proptest! {
+        /// Later stages rely on it: tokens of a line are split at ' ' alone, and a sentence (which
+        /// ends at '\n') holds no line break.
+        #[test]
+        fn only_space_and_line_feed_are_left_as_white_space(input in
+            "([a-z\t\n\r\u{0B}\u{0C}\u{85}\u{A0}\u{2028}\u{2029}\u{3000}\u{200B}\u{0}-\u{1F}]|\\PC){0,60}") {
+            let n = normalize(&input);
+            proptest::prop_assert!(
+                n.text.chars().all(|c| c == ' ' || c == '\n' || !(c.is_whitespace() || c.is_control())),
+                "{:?}", n.text
+            );
+        }
+    }
+
     #[test]
     fn hard_wrapped_paragraph_is_joined() {
         let input = "The committee met on Tuesday to discuss the budget for the\n\

@@ -376,59 +376,6 @@ pub(crate) mod swar {
     }
 }
 
-/// The tokens of `s` between white space: `s.split_whitespace()`, a byte at a time over ASCII (the
-/// standard iterator stays a call per character in the browser's size-optimized build).
-pub(crate) fn whitespace_tokens(s: &str) -> WhitespaceTokens<'_> {
-    WhitespaceTokens { s, pos: 0 }
-}
-
-/// See [`whitespace_tokens`].
-pub(crate) struct WhitespaceTokens<'a> {
-    s: &'a str,
-    pos: usize,
-}
-
-impl<'a> WhitespaceTokens<'a> {
-    /// Whether the character at `i` (a character boundary before the end) is white space, and its
-    /// length.
-    #[inline]
-    fn space_at(&self, i: usize) -> (bool, usize) {
-        match self.s.as_bytes()[i] {
-            b if b < 0x80 => (b == b' ' || (b'\t'..=b'\r').contains(&b), 1),
-            _ => char_at(self.s, i).map_or((false, 1), |(c, len)| (c.is_whitespace(), len)),
-        }
-    }
-}
-
-impl<'a> Iterator for WhitespaceTokens<'a> {
-    type Item = &'a str;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'a str> {
-        let len = self.s.len();
-        while self.pos < len {
-            match self.space_at(self.pos) {
-                (true, n) => self.pos += n,
-                (false, _) => break,
-            }
-        }
-        let start = self.pos;
-        let bytes = self.s.as_bytes();
-        while self.pos < len {
-            // Printable ASCII at once: the bulk of a token.
-            self.pos += run_len(&bytes[self.pos..], |b| b > b' ' && b < 0x80);
-            if self.pos == len {
-                break;
-            }
-            match self.space_at(self.pos) {
-                (false, n) => self.pos += n,
-                (true, _) => break,
-            }
-        }
-        (self.pos > start).then(|| &self.s[start..self.pos])
-    }
-}
-
 /// `s.to_lowercase()`, faster on text that is mostly ASCII: runs of ASCII are lowered a byte at a
 /// time. A text with a capital sigma goes to the standard library, whose lowercase of it depends
 /// on its place in the word.
@@ -898,22 +845,6 @@ mod tests {
                     run_len(&bytes, keep)
                 );
             }
-        }
-    }
-
-    #[test]
-    fn whitespace_tokens_are_split_whitespace() {
-        for s in [
-            "",
-            "   ",
-            "one",
-            "  two  words ",
-            "tabs\tand\nlines\r\nand\u{0B}more\u{0C}x",
-            "no\u{A0}break\u{2003}em\u{3000}ideographic\u{2028}line",
-            "ünï cödé 😀 東京",
-        ] {
-            let ours: Vec<&str> = whitespace_tokens(s).collect();
-            assert_eq!(ours, s.split_whitespace().collect::<Vec<_>>(), "{s:?}");
         }
     }
 
