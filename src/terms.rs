@@ -126,14 +126,21 @@ enum WordKind {
     Other,
 }
 
+/// (ASCII inline: the first character of nearly every word in a Latin script.)
+#[inline(always)]
 fn word_kind(c: char) -> WordKind {
     if c.is_ascii() {
-        return if c.is_ascii_alphanumeric() || c == '_' {
+        if c.is_ascii_alphanumeric() || c == '_' {
             WordKind::Alnum
         } else {
             WordKind::Other
-        };
+        }
+    } else {
+        word_kind_beyond_ascii(c)
     }
+}
+
+fn word_kind_beyond_ascii(c: char) -> WordKind {
     let u = u32::from(c);
     let thai_mark = matches!(u, 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E);
     // Indic blocks: every sign that is not a letter or digit, except the dandas, is a mark.
