@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{WordHasher, char_at};
+use crate::terms::{DIGIT, LETTER, WordHasher, ascii_is, char_at};
 
 use crate::lang::{Language, LengthFilter, WordSet};
 
@@ -247,14 +247,9 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         // (In an ASCII line every token is ASCII: no token is scanned to find out.)
         let w = if ascii || t.is_ascii() {
             let b = t.as_bytes();
-            let start = b
-                .iter()
-                .position(u8::is_ascii_alphanumeric)
-                .unwrap_or(b.len());
-            let end = b
-                .iter()
-                .rposition(u8::is_ascii_alphanumeric)
-                .map_or(start, |i| i + 1);
+            let alnum = |&b: &u8| ascii_is(b, LETTER | DIGIT);
+            let start = b.iter().position(alnum).unwrap_or(b.len());
+            let end = b.iter().rposition(alnum).map_or(start, |i| i + 1);
             &t[start..end]
         } else {
             t.trim_matches(|c: char| !c.is_alphanumeric())
@@ -275,7 +270,7 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
             stops += 1;
         }
         let long = if ascii || w.is_ascii() {
-            w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphabetic())
+            w.len() >= 4 && w.bytes().all(|b| ascii_is(b, LETTER))
         } else {
             w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
         };
@@ -411,7 +406,7 @@ impl CueIndex {
         while i < bytes.len() {
             let start = i;
             loop {
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes.get(i).is_some_and(|&b| ascii_is(b, LETTER | DIGIT)) {
                     i += 1;
                 }
                 match char_at(token, i) {
