@@ -362,11 +362,24 @@ pub(crate) fn detect_language(text: &str) -> Detection {
             i += letters;
             last = i;
         }
+        let Some(&b) = lowered.as_bytes().get(i) else {
+            break;
+        };
+        // Any other ASCII byte but an apostrophe ends a word (the text is lowercased).
+        if b < 0x80 {
+            if b != b'\''
+                && let Some(s) = start.take()
+            {
+                words.push(&lowered[s..last]);
+            }
+            i += 1;
+            continue;
+        }
         let Some((c, len)) = char_at(&lowered, i) else {
             break;
         };
         let next = i + len;
-        if c == '\'' || c == '’' {
+        if c == '’' {
             // Part of a word, or nothing before its first letter.
         } else if c.is_alphabetic() {
             start.get_or_insert(i);
