@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{DIGIT, LETTER, WordHasher, ascii_is, char_at, run_len};
+use crate::terms::{DIGIT, LETTER, WordHasher, ascii_is, char_at, line_end, run_len};
 
 use crate::lang::{Language, LengthFilter, WordSet};
 
@@ -654,13 +654,15 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
 pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut spans = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    while pos < text.len() {
+        let end = line_end(text.as_bytes(), pos);
+        let line = &text[pos..end];
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
             spans.push((pos + lead, pos + lead + trimmed.len()));
         }
-        pos += line.len();
+        pos = end + 1;
     }
     let keep_all = |spans: &[(usize, usize)]| -> Vec<Line> {
         spans

@@ -6,7 +6,7 @@
 //! breaks and every other remaining line break as the end of a unit (a headline, a list item, a
 //! caption). [`Normalized::to_original`] maps a byte offset of the normalized text back to the input.
 
-use crate::terms::{long_run_len, swar};
+use crate::terms::{line_end, long_run_len, swar};
 
 /// Normalized text plus the map back to the original offsets.
 #[derive(Debug, Clone)]
@@ -167,8 +167,7 @@ fn join_wrapped_lines(text: &mut String) {
         block.clear();
     };
     while pos <= bytes.len() {
-        // `find` of a char searches by `memchr`, a word at a time.
-        let end = text[pos..].find('\n').map_or(bytes.len(), |p| pos + p);
+        let end = line_end(bytes, pos);
         if text[pos..end].trim().is_empty() {
             flush(&mut block, &mut joins, text);
         } else {

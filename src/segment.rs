@@ -10,7 +10,7 @@
 //! "Golden Rules" (pragmatic_segmenter) and are checked against them in the tests.
 
 use crate::lang::Language;
-use crate::terms::{long_run_len, swar};
+use crate::terms::{line_end, long_run_len, swar};
 
 /// One sentence (or unit) found in the normalized text.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,8 +173,7 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < bytes.len() {
-        // `find` of a char searches by `memchr`, a word at a time.
-        let end = text[pos..].find('\n').map_or(bytes.len(), |p| pos + p);
+        let end = line_end(bytes, pos);
         let line = &text[pos..end];
         if line.trim().is_empty() {
             if seen_in_paragraph {

@@ -439,6 +439,16 @@ pub(crate) fn long_run_len(
     k + run_len(&bytes[k..], keep)
 }
 
+/// The end of the line that starts at byte `from` of `bytes`: its `\n` or the end (eight bytes at a
+/// time: lines are long, and `memchr`'s set-up and branches cost more on a line of a hundred bytes).
+pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
+    from + long_run_len(
+        &bytes[from..],
+        |x| swar::any_equal(x, b'\n'),
+        |b| b != b'\n',
+    )
+}
+
 /// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
 pub(crate) mod swar {
     const ONES: u64 = 0x0101_0101_0101_0101;
