@@ -269,12 +269,9 @@ fn find_list_markers(text: &str, start: usize, end: usize) -> ListMarkers {
             starts.push(start + i);
         }
     }
-    let item_starts: Vec<usize> = std::iter::once(start)
-        .chain(starts.iter().copied())
-        .collect();
     // A marker right at the unit start or after a bullet.
     let mut expected: Option<(Marker, usize)> = None;
-    for &s in &item_starts {
+    for s in std::iter::once(start).chain(starts.iter().copied()) {
         let rest = &text[s..end];
         let skip = rest.len()
             - rest
