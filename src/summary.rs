@@ -544,25 +544,27 @@ impl Summarizer {
             words_active,
             chars.iter().sum(),
         );
-        // Each sentence's terms sorted once: for scoring, then (deduplicated in place) for
-        // selection.
-        let mut sorted: Vec<Vec<u32>> = sentence_terms
+        // Each sentence's terms sorted once, all in one buffer: for scoring, then (deduplicated in
+        // place) for selection.
+        let mut sorted = Vec::with_capacity(sentence_terms.iter().map(|t| t.terms.len()).sum());
+        let mut bounds: Vec<Range<usize>> = sentence_terms
             .iter()
             .map(|t| {
-                let mut v = t.terms.clone();
-                sort_terms(&mut v);
-                v
+                let start = sorted.len();
+                sorted.extend_from_slice(&t.terms);
+                sort_terms(&mut sorted[start..]);
+                start..sorted.len()
             })
             .collect();
         let infos: Vec<SentenceInfo<'_>> = active
             .iter()
-            .zip(sentence_terms.iter().zip(&sorted))
-            .map(|(&i, (t, sorted))| {
+            .zip(sentence_terms.iter().zip(&bounds))
+            .map(|(&i, (t, b))| {
                 let s = &doc.spans[i];
                 SentenceInfo {
                     text: &norm[s.start..s.end],
                     terms: t,
-                    sorted,
+                    sorted: &sorted[b.clone()],
                     unterminated: s.unterminated,
                     paragraph_start: s.paragraph_start,
                 }
@@ -576,18 +578,20 @@ impl Summarizer {
             expected_k,
         );
         drop(infos);
-        sorted.iter_mut().for_each(|v| v.dedup());
+        for b in &mut bounds {
+            b.end = b.start + dedup_sorted(&mut sorted[b.clone()]);
+        }
         let distinct = sorted;
         let cands: Vec<Candidate<'_>> = scored
             .iter()
             .zip(&sentence_terms)
-            .zip(&distinct)
+            .zip(&bounds)
             .zip(&chars)
-            .map(|(((sc, t), d), &c)| Candidate {
+            .map(|(((sc, t), b), &c)| Candidate {
                 score: sc.0,
                 words: t.words,
                 chars: c,
-                terms: d,
+                terms: &distinct[b.clone()],
             })
             .collect();
         let redundancy = if self.options.method == Method::Lead {
@@ -682,6 +686,19 @@ impl Summarizer {
             cleaning,
         })
     }
+}
+
+/// Removes the repeats of the sorted `v`, keeping the first of each at the front; returns how
+/// many are left.
+fn dedup_sorted(v: &mut [u32]) -> usize {
+    let mut n = 0;
+    for i in 0..v.len() {
+        if n == 0 || v[i] != v[n - 1] {
+            v[n] = v[i];
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Sorts a sentence's terms: by insertion up to 32 of them (in the size-optimized wasm the standard
@@ -853,6 +870,15 @@ mod tests {
                 Err(Error::InvalidOption(_))
             ));
         }
+    }
+
+    #[test]
+    fn sorted_terms_lose_their_repeats_in_place() {
+        let mut v = [1, 1, 2, 3, 3, 3, 7];
+        assert_eq!(dedup_sorted(&mut v), 4);
+        assert_eq!(v[..4], [1, 2, 3, 7]);
+        assert_eq!(dedup_sorted(&mut []), 0);
+        assert_eq!(dedup_sorted(&mut [5]), 1);
     }
 
     #[test]
