@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{DIGIT, LETTER, WordHasher, ascii_is, char_at, line_end, run_len};
+use crate::terms::{DIGIT, LETTER, WordHasher, ascii_is, char_at, line_end, short_run_len, swar};
 
 use crate::lang::{Language, LengthFilter, WordSet};
 
@@ -207,9 +207,9 @@ fn space_tokens(line: &str) -> impl Iterator<Item = &str> {
     let bytes = line.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        pos += run_len(&bytes[pos..], |b| b == b' ');
+        pos += short_run_len(&bytes[pos..], |x| swar::equal(x, b' '), |b| b == b' ');
         let start = pos;
-        pos += run_len(&bytes[pos..], |b| b != b' ');
+        pos += short_run_len(&bytes[pos..], |x| !swar::equal(x, b' '), |b| b != b' ');
         (pos > start).then(|| &line[start..pos])
     })
 }
@@ -414,9 +414,11 @@ impl CueIndex {
         while i < bytes.len() {
             let start = i;
             loop {
-                while bytes.get(i).is_some_and(|&b| ascii_is(b, LETTER | DIGIT)) {
-                    i += 1;
-                }
+                // (The token is followed by a space or the line's end: its line's bytes serve.)
+                i += short_run_len(&lower.as_bytes()[offset + i..], swar::alnum_bytes, |b| {
+                    ascii_is(b, LETTER | DIGIT)
+                })
+                .min(bytes.len() - i);
                 match char_at(token, i) {
                     Some((c, len)) if len > 1 && c.is_alphanumeric() => i += len,
                     _ => break,

@@ -232,7 +232,7 @@ fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         if kind != WordKind::Single {
             loop {
                 if kind == WordKind::Alnum {
-                    let run = run_len(&bytes[pos..], ascii_alnum);
+                    let run = short_run_len(&bytes[pos..], swar::word_bytes, ascii_alnum);
                     if run > 0 {
                         last = char::from(bytes[pos + run - 1]);
                         pos = skip_extend(pos + run);
@@ -314,7 +314,7 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         }
         let start = pos;
         loop {
-            pos += run_len(&bytes[pos..], alnum);
+            pos += short_run_len(&bytes[pos..], swar::word_bytes, alnum);
             // `joins` for ASCII: the character after the run joins it to the next run.
             let (Some(&joiner), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) else {
                 break;
@@ -356,7 +356,11 @@ pub(crate) fn detect_language(text: &str) -> Detection {
     let mut i = 0;
     loop {
         // A run of ASCII letters at once (most of a text in a Latin script).
-        let letters = run_len(&lowered.as_bytes()[i..], |b| b.is_ascii_lowercase());
+        let letters = short_run_len(
+            &lowered.as_bytes()[i..],
+            |x| swar::ascii_in(x, b'a', b'z'),
+            |b| b.is_ascii_lowercase(),
+        );
         if letters > 0 {
             start.get_or_insert(i);
             i += letters;
@@ -439,6 +443,29 @@ pub(crate) fn long_run_len(
     k + run_len(&bytes[k..], keep)
 }
 
+/// [`run_len`] for short runs (words): eight bytes at a time, the run's end found by arithmetic
+/// rather than by a loop whose exit, at a different place for every word, the processor cannot
+/// predict. `keeps` marks (high bit) exactly the bytes that `keep` accepts.
+#[inline(always)]
+pub(crate) fn short_run_len(
+    bytes: &[u8],
+    keeps: impl Fn(u64) -> u64,
+    keep: impl Fn(u8) -> bool,
+) -> usize {
+    let mut k = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let stops = !keeps(word) & swar::HIGH;
+        if stops != 0 {
+            return k + (stops.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    k + run_len(&bytes[k..], keep)
+}
+
 /// The end of the line that starts at byte `from` of `bytes`: its `\n` or the end (eight bytes at a
 /// time: lines are long, and `memchr`'s set-up and branches cost more on a line of a hundred bytes).
 pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
@@ -452,7 +479,36 @@ pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
 /// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
 pub(crate) mod swar {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// The bytes equal to `b`, each marked by its high bit (exactly: no carry between bytes).
+    #[inline(always)]
+    pub(crate) fn equal(x: u64, b: u8) -> u64 {
+        let v = x ^ (ONES * u64::from(b));
+        !(((v & !HIGH) + !HIGH) | v) & HIGH
+    }
+
+    /// The ASCII bytes from `lo` to `hi`, each marked by its high bit (exactly).
+    #[inline(always)]
+    pub(crate) fn ascii_in(x: u64, lo: u8, hi: u8) -> u64 {
+        // With the high bits set, no byte borrows from the next.
+        let t = x | HIGH;
+        let from_lo = t.wrapping_sub(ONES * u64::from(lo));
+        let past_hi = t.wrapping_sub(ONES * (u64::from(hi) + 1));
+        from_lo & !past_hi & !x & HIGH
+    }
+
+    /// ASCII letters and digits, marked.
+    #[inline(always)]
+    pub(crate) fn alnum_bytes(x: u64) -> u64 {
+        ascii_in(x, b'a', b'z') | ascii_in(x, b'A', b'Z') | ascii_in(x, b'0', b'9')
+    }
+
+    /// ASCII letters, digits and `_`, marked.
+    #[inline(always)]
+    pub(crate) fn word_bytes(x: u64) -> u64 {
+        alnum_bytes(x) | equal(x, b'_')
+    }
 
     /// Some byte is not ASCII.
     #[inline(always)]
@@ -955,7 +1011,57 @@ mod tests {
         }
     }
 
+    /// An exact eight-byte mask of a short run, with the byte test it stands for.
+    type ShortRun = (fn(u64) -> u64, fn(u8) -> bool);
+
+    fn short_runs() -> [ShortRun; 5] {
+        [
+            (swar::word_bytes, |b| {
+                ascii_is(b, LETTER | DIGIT | UNDERSCORE)
+            }),
+            (swar::alnum_bytes, |b| b.is_ascii_alphanumeric()),
+            (
+                |x| swar::ascii_in(x, b'a', b'z'),
+                |b| b.is_ascii_lowercase(),
+            ),
+            (|x| swar::equal(x, b' '), |b| b == b' '),
+            (|x| !swar::equal(x, b' '), |b| b != b' '),
+        ]
+    }
+
+    #[test]
+    fn eight_byte_masks_are_exact() {
+        // Every byte value at every place, among fillers of every kind: each byte's mark is its
+        // own (no borrow or carry reaches a neighbour).
+        for (keeps, keep) in short_runs() {
+            for filler in [
+                b'a', b'Z', b' ', b'_', b'0', 0x00, 0x7f, 0x80, 0xff, b'`', b'{',
+            ] {
+                for b in 0..=255u8 {
+                    for place in 0..8 {
+                        let mut chunk = [filler; 8];
+                        chunk[place] = b;
+                        let marks = keeps(u64::from_le_bytes(chunk)) & swar::HIGH;
+                        for (i, &c) in chunk.iter().enumerate() {
+                            let marked = marks >> (8 * i + 7) & 1 == 1;
+                            assert_eq!(marked, keep(c), "{c:#x} at {i} in {chunk:x?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn short_runs_are_runs(bytes in proptest::collection::vec(
+            proptest::prop_oneof![proptest::sample::select(b"aZ0_ .'".to_vec()), proptest::num::u8::ANY],
+            0..40)) {
+            for (keeps, keep) in short_runs() {
+                proptest::prop_assert_eq!(short_run_len(&bytes, keeps, keep), run_len(&bytes, keep));
+            }
+        }
+
         #[test]
         fn long_runs_are_runs(bytes in proptest::collection::vec(
             proptest::prop_oneof![0x20..0x7fu8, proptest::num::u8::ANY], 0..40)) {
