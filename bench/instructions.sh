@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Machine instructions per article, counted by valgrind's cachegrind on the 150 CNN/DM articles of
-# bench/speed.py: the same count on every run, so two builds compare without this machine's
-# 10–20 % drift in timings (a count is not a time: it misses cache misses and mispredicted branches,
-# so confirm a gain with bench/speed.py or `cargo bench`).
+# Machine instructions and mispredicted branches per article, counted by valgrind's cachegrind on
+# the 150 CNN/DM articles of bench/speed.py: the same counts on every run, so two builds compare
+# without this machine's 10–20 % drift in timings. Neither is a time: the mispredictions are
+# cachegrind's simulation (a simple predictor, so more than a real processor's), and each costs
+# some 15 cycles where an instruction costs a quarter of one; a change that trades instructions
+# for mispredictions (or back) needs bench/speed.py or `cargo bench` to decide.
 #
 #   bash bench/instructions.sh                    # target/release/precis (built first)
 #   bash bench/instructions.sh OLD_BINARY NEW_BINARY
@@ -30,15 +32,18 @@ open(f"{work}/twice.jsonl", "w").write(batch * 2)
 open(f"{work}/n", "w").write(str(len(docs)))
 PY
 n=$(cat "$work/n")
+# Prints "instructions mispredictions".
 count() {
-  valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$1" --jsonl <"$2" 2>&1 >/dev/null |
-    awk '/I +refs:/ { gsub(",", "", $NF); print $NF }'
+  valgrind --tool=cachegrind --cache-sim=no --branch-sim=yes --cachegrind-out-file=/dev/null \
+    "$1" --jsonl <"$2" 2>&1 >/dev/null |
+    awk '/I +refs:/ { gsub(",", "", $NF); i = $NF } /Mispredicts:/ { gsub(",", "", $3); m = $3 }
+         END { print i, m }'
 }
-echo "| binary | instructions an article, first pass | warm |"
-echo "|---|---|---|"
+echo "| binary | instructions an article, first pass | warm | mispredicted branches, first pass | warm |"
+echo "|---|---|---|---|---|"
 for exe in "$@"; do
-  one=$(count "$exe" "$work/one.jsonl")
-  once=$(count "$exe" "$work/once.jsonl")
-  twice=$(count "$exe" "$work/twice.jsonl")
-  echo "| $exe | $(((once - one) / n)) | $(((twice - once) / n)) |"
+  read -r i1 m1 < <(count "$exe" "$work/one.jsonl")
+  read -r i2 m2 < <(count "$exe" "$work/once.jsonl")
+  read -r i3 m3 < <(count "$exe" "$work/twice.jsonl")
+  echo "| $exe | $(((i2 - i1) / n)) | $(((i3 - i2) / n)) | $(((m2 - m1) / n)) | $(((m3 - m2) / n)) |"
 done
