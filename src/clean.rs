@@ -248,6 +248,7 @@ mod tests {
         roundtrip(input);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Later stages rely on it: tokens of a line are split at ' ' alone, and a sentence (which
         /// ends at '\n') holds no line break.

@@ -956,6 +956,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn ascii_words_are_the_general_ones(s in "([a-zA-Z0-9_ '.:,;\"\\-]|[ -~]){0,40}") {
@@ -1052,6 +1053,7 @@ mod tests {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn short_runs_are_runs(bytes in proptest::collection::vec(
