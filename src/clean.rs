@@ -6,7 +6,7 @@
 //! breaks and every other remaining line break as the end of a unit (a headline, a list item, a
 //! caption). [`Normalized::to_original`] maps a byte offset of the normalized text back to the input.
 
-use crate::terms::{line_end, long_run_len, swar};
+use crate::terms::{line_end, masked_run_len, swar};
 
 /// Normalized text plus the map back to the original offsets.
 #[derive(Debug, Clone)]
@@ -63,11 +63,9 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     while i < bytes.len() {
         let here = i as isize - text.len() as isize;
         // Printable ASCII, most of most texts, is copied a run at a time.
-        let run = long_run_len(
+        let run = masked_run_len(
             &bytes[i..],
-            |x| {
-                swar::any_non_ascii(x) || swar::any_ascii_below(x, 0x20) || swar::any_equal(x, 0x7f)
-            },
+            |x| swar::ascii_in(x, 0x20, 0x7e),
             |b| (0x20..0x7f).contains(&b),
         );
         if run > 0 {

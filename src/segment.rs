@@ -10,7 +10,7 @@
 //! "Golden Rules" (pragmatic_segmenter) and are checked against them in the tests.
 
 use crate::lang::Language;
-use crate::terms::{line_end, long_run_len, swar};
+use crate::terms::{line_end, masked_run_len, swar};
 
 /// One sentence (or unit) found in the normalized text.
 #[derive(Debug, Clone, PartialEq)]
@@ -391,16 +391,9 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         let bytes = &text.as_bytes()[i..limit];
         let run = match bytes.first() {
             Some(b' ') => 0,
-            _ => long_run_len(
-                bytes,
-                |x| {
-                    swar::any_non_ascii(x)
-                        || [b'.', b'!', b'?', b';']
-                            .iter()
-                            .any(|&t| swar::any_equal(x, t))
-                },
-                |b| b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';'),
-            ),
+            _ => masked_run_len(bytes, no_terminal, |b| {
+                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';')
+            }),
         };
         if run > 0 {
             i += run;
@@ -450,6 +443,16 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         i += clen;
     }
     push_span(text, sent_start, end, spans);
+}
+
+/// The ASCII bytes that cannot end a sentence (not `.!?;`), marked eight at a time (see
+/// [`swar`]).
+pub(crate) fn no_terminal(x: u64) -> u64 {
+    swar::ascii(x)
+        & !(swar::equal(x, b'.')
+            | swar::equal(x, b'!')
+            | swar::equal(x, b'?')
+            | swar::equal(x, b';'))
 }
 
 /// The end of the terminal cluster starting at `i`: runs of `.!?…` and spaced dots (`. . .`).

@@ -232,7 +232,7 @@ fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         if kind != WordKind::Single {
             loop {
                 if kind == WordKind::Alnum {
-                    let run = short_run_len(&bytes[pos..], swar::word_bytes, ascii_alnum);
+                    let run = masked_run_len(&bytes[pos..], swar::word_bytes, ascii_alnum);
                     if run > 0 {
                         last = char::from(bytes[pos + run - 1]);
                         pos = skip_extend(pos + run);
@@ -314,7 +314,7 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         }
         let start = pos;
         loop {
-            pos += short_run_len(&bytes[pos..], swar::word_bytes, alnum);
+            pos += masked_run_len(&bytes[pos..], swar::word_bytes, alnum);
             // `joins` for ASCII: the character after the run joins it to the next run.
             let (Some(&joiner), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) else {
                 break;
@@ -356,7 +356,7 @@ pub(crate) fn detect_language(text: &str) -> Detection {
     let mut i = 0;
     loop {
         // A run of ASCII letters at once (most of a text in a Latin script).
-        let letters = short_run_len(
+        let letters = masked_run_len(
             &lowered.as_bytes()[i..],
             |x| swar::ascii_in(x, b'a', b'z'),
             |b| b.is_ascii_lowercase(),
@@ -421,33 +421,12 @@ pub(crate) fn run_len(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
     k
 }
 
-/// [`run_len`] for long runs: eight bytes at a time while `any_stops` finds none of them that
-/// could end the run (it may say so wrongly, never miss one: [`swar`] has tests that fit), then a
-/// byte at a time.
+/// [`run_len`] eight bytes at a time: `keeps` marks (by its high bit) exactly the bytes of a
+/// `u64` that `keep` accepts, and the run's end within eight bytes is found by arithmetic, not by
+/// a loop whose exit, at a different place for every word, the processor cannot predict; the last
+/// few bytes one at a time.
 #[inline(always)]
-pub(crate) fn long_run_len(
-    bytes: &[u8],
-    any_stops: impl Fn(u64) -> bool,
-    keep: impl Fn(u8) -> bool,
-) -> usize {
-    let mut k = 0;
-    for chunk in bytes.chunks_exact(8) {
-        let word = u64::from_le_bytes([
-            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-        ]);
-        if any_stops(word) {
-            break;
-        }
-        k += 8;
-    }
-    k + run_len(&bytes[k..], keep)
-}
-
-/// [`run_len`] for short runs (words): eight bytes at a time, the run's end found by arithmetic
-/// rather than by a loop whose exit, at a different place for every word, the processor cannot
-/// predict. `keeps` marks (high bit) exactly the bytes that `keep` accepts.
-#[inline(always)]
-pub(crate) fn short_run_len(
+pub(crate) fn masked_run_len(
     bytes: &[u8],
     keeps: impl Fn(u64) -> u64,
     keep: impl Fn(u8) -> bool,
@@ -469,11 +448,7 @@ pub(crate) fn short_run_len(
 /// The end of the line that starts at byte `from` of `bytes`: its `\n` or the end (eight bytes at a
 /// time: lines are long, and `memchr`'s set-up and branches cost more on a line of a hundred bytes).
 pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
-    from + long_run_len(
-        &bytes[from..],
-        |x| swar::any_equal(x, b'\n'),
-        |b| b != b'\n',
-    )
+    from + masked_run_len(&bytes[from..], |x| !swar::equal(x, b'\n'), |b| b != b'\n')
 }
 
 /// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
@@ -498,6 +473,12 @@ pub(crate) mod swar {
         from_lo & !past_hi & !x & HIGH
     }
 
+    /// The ASCII bytes, marked.
+    #[inline(always)]
+    pub(crate) fn ascii(x: u64) -> u64 {
+        !x & HIGH
+    }
+
     /// ASCII letters and digits, marked.
     #[inline(always)]
     pub(crate) fn alnum_bytes(x: u64) -> u64 {
@@ -509,25 +490,6 @@ pub(crate) mod swar {
     pub(crate) fn word_bytes(x: u64) -> u64 {
         alnum_bytes(x) | equal(x, b'_')
     }
-
-    /// Some byte is not ASCII.
-    #[inline(always)]
-    pub(crate) fn any_non_ascii(x: u64) -> bool {
-        x & HIGH != 0
-    }
-
-    /// Some ASCII byte is below `n` (`n` at most 128).
-    #[inline(always)]
-    pub(crate) fn any_ascii_below(x: u64, n: u8) -> bool {
-        x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0
-    }
-
-    /// Some byte is `b`.
-    #[inline(always)]
-    pub(crate) fn any_equal(x: u64, b: u8) -> bool {
-        let v = x ^ (ONES * u64::from(b));
-        v.wrapping_sub(ONES) & !v & HIGH != 0
-    }
 }
 
 /// `s.to_lowercase()`, faster on text that is mostly ASCII: runs of ASCII are lowered a byte at a
@@ -538,7 +500,7 @@ pub(crate) fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let ascii = long_run_len(rest.as_bytes(), swar::any_non_ascii, |b| b.is_ascii());
+        let ascii = masked_run_len(rest.as_bytes(), swar::ascii, |b| b.is_ascii());
         let from = out.len();
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
@@ -966,57 +928,21 @@ mod tests {
         }
     }
 
-    /// An eight-byte test of a long run, with the byte test it stands for.
-    type LongRun = (fn(u64) -> bool, fn(u8) -> bool);
+    /// An exact eight-byte mask, with the byte test it stands for.
+    type Mask = (fn(u64) -> u64, fn(u8) -> bool);
 
-    /// The three long runs' tests.
-    fn long_runs() -> [LongRun; 3] {
+    /// The masks of the runs measured eight bytes at a time.
+    fn masks() -> [Mask; 9] {
         [
-            (swar::any_non_ascii, |b| b.is_ascii()),
+            (swar::ascii, |b| b.is_ascii()),
             (
-                |x| {
-                    swar::any_non_ascii(x)
-                        || swar::any_ascii_below(x, 0x20)
-                        || swar::any_equal(x, 0x7f)
-                },
+                |x| swar::ascii_in(x, 0x20, 0x7e),
                 |b| (0x20..0x7f).contains(&b),
             ),
-            (
-                |x| swar::any_non_ascii(x) || swar::any_equal(x, b'.') || swar::any_equal(x, b'?'),
-                |b| b < 0x80 && !matches!(b, b'.' | b'?'),
-            ),
-        ]
-    }
-
-    #[test]
-    fn eight_byte_tests_miss_no_byte() {
-        // Every byte value at every place among bytes that the byte test keeps (the borrows of
-        // the subtraction run upwards: fillers above and below the byte matter).
-        for (any_stops, keep) in long_runs() {
-            for filler in [b'a', b' ', b'~', 0x21, b'0'] {
-                for b in 0..=255u8 {
-                    for place in 0..8 {
-                        let mut chunk = [filler; 8];
-                        chunk[place] = b;
-                        let x = u64::from_le_bytes(chunk);
-                        assert!(
-                            keep(b) || any_stops(x),
-                            "{b:#x} at {place} among {filler:#x}"
-                        );
-                        if keep(b) {
-                            assert!(!any_stops(x), "{b:#x} at {place} among {filler:#x}");
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// An exact eight-byte mask of a short run, with the byte test it stands for.
-    type ShortRun = (fn(u64) -> u64, fn(u8) -> bool);
-
-    fn short_runs() -> [ShortRun; 5] {
-        [
+            (crate::segment::no_terminal, |b| {
+                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';')
+            }),
+            (|x| !swar::equal(x, b'\n'), |b| b != b'\n'),
             (swar::word_bytes, |b| {
                 ascii_is(b, LETTER | DIGIT | UNDERSCORE)
             }),
@@ -1034,7 +960,7 @@ mod tests {
     fn eight_byte_masks_are_exact() {
         // Every byte value at every place, among fillers of every kind: each byte's mark is its
         // own (no borrow or carry reaches a neighbour).
-        for (keeps, keep) in short_runs() {
+        for (keeps, keep) in masks() {
             for filler in [
                 b'a', b'Z', b' ', b'_', b'0', 0x00, 0x7f, 0x80, 0xff, b'`', b'{',
             ] {
@@ -1056,24 +982,14 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        fn short_runs_are_runs(bytes in proptest::collection::vec(
-            proptest::prop_oneof![proptest::sample::select(b"aZ0_ .'".to_vec()), proptest::num::u8::ANY],
+        fn masked_runs_are_runs(bytes in proptest::collection::vec(
+            proptest::prop_oneof![proptest::sample::select(b"aZ0_ .'\n?".to_vec()), proptest::num::u8::ANY],
             0..40)) {
-            for (keeps, keep) in short_runs() {
-                proptest::prop_assert_eq!(short_run_len(&bytes, keeps, keep), run_len(&bytes, keep));
+            for (keeps, keep) in masks() {
+                proptest::prop_assert_eq!(masked_run_len(&bytes, keeps, keep), run_len(&bytes, keep));
             }
         }
 
-        #[test]
-        fn long_runs_are_runs(bytes in proptest::collection::vec(
-            proptest::prop_oneof![0x20..0x7fu8, proptest::num::u8::ANY], 0..40)) {
-            for (any_stops, keep) in long_runs() {
-                proptest::prop_assert_eq!(
-                    long_run_len(&bytes, any_stops, keep),
-                    run_len(&bytes, keep)
-                );
-            }
-        }
     }
 
     #[test]
