@@ -207,9 +207,9 @@ fn space_tokens(line: &str) -> impl Iterator<Item = &str> {
     let bytes = line.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        pos += masked_run_len(&bytes[pos..], |x| swar::equal(x, b' '), |b| b == b' ');
+        pos += masked_run_len::<swar::Space>(&bytes[pos..]);
         let start = pos;
-        pos += masked_run_len(&bytes[pos..], |x| !swar::equal(x, b' '), |b| b != b' ');
+        pos += masked_run_len::<swar::NotSpace>(&bytes[pos..]);
         (pos > start).then(|| &line[start..pos])
     })
 }
@@ -415,10 +415,8 @@ impl CueIndex {
             let start = i;
             loop {
                 // (The token is followed by a space or the line's end: its line's bytes serve.)
-                i += masked_run_len(&lower.as_bytes()[offset + i..], swar::alnum_bytes, |b| {
-                    ascii_is(b, LETTER | DIGIT)
-                })
-                .min(bytes.len() - i);
+                i += masked_run_len::<swar::AlnumByte>(&lower.as_bytes()[offset + i..])
+                    .min(bytes.len() - i);
                 match char_at(token, i) {
                     Some((c, len)) if len > 1 && c.is_alphanumeric() => i += len,
                     _ => break,

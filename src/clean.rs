@@ -63,11 +63,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     while i < bytes.len() {
         let here = i as isize - text.len() as isize;
         // Printable ASCII, most of most texts, is copied a run at a time.
-        let run = masked_run_len(
-            &bytes[i..],
-            |x| swar::ascii_in(x, 0x20, 0x7e),
-            |b| (0x20..0x7f).contains(&b),
-        );
+        let run = masked_run_len::<swar::Printable>(&bytes[i..]);
         if run > 0 {
             if here != delta {
                 checkpoints.push((text.len(), i));

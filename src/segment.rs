@@ -391,9 +391,7 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         let bytes = &text.as_bytes()[i..limit];
         let run = match bytes.first() {
             Some(b' ') => 0,
-            _ => masked_run_len(bytes, no_terminal, |b| {
-                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';')
-            }),
+            _ => masked_run_len::<NoTerminal>(bytes),
         };
         if run > 0 {
             i += run;
@@ -445,14 +443,11 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
     push_span(text, sent_start, end, spans);
 }
 
-/// The ASCII bytes that cannot end a sentence (not `.!?;`), marked eight at a time (see
-/// [`swar`]).
-pub(crate) fn no_terminal(x: u64) -> u64 {
-    swar::ascii(x)
-        & !(swar::equal(x, b'.')
-            | swar::equal(x, b'!')
-            | swar::equal(x, b'?')
-            | swar::equal(x, b';'))
+swar::classes! {
+    /// The ASCII bytes that cannot end a sentence (not `.!?;`).
+    NoTerminal: |b| b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';'),
+        |x| !x & swar::HIGH
+            & !(swar::equal(x, b'.') | swar::equal(x, b'!') | swar::equal(x, b'?') | swar::equal(x, b';'));
 }
 
 /// The end of the terminal cluster starting at `i`: runs of `.!?…` and spaced dots (`. . .`).

@@ -232,7 +232,7 @@ fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         if kind != WordKind::Single {
             loop {
                 if kind == WordKind::Alnum {
-                    let run = masked_run_len(&bytes[pos..], swar::word_bytes, ascii_alnum);
+                    let run = masked_run_len::<swar::WordByte>(&bytes[pos..]);
                     if run > 0 {
                         last = char::from(bytes[pos + run - 1]);
                         pos = skip_extend(pos + run);
@@ -300,8 +300,9 @@ pub(crate) fn ascii_is(b: u8, classes: u8) -> bool {
     ASCII_CLASS[usize::from(b)] & classes != 0
 }
 
-/// [`word_indices_into`] for an ASCII text, a byte at a time: no marks, no scripts without spaces,
-/// and a letter, digit or `_` is a word's character (the same words: a test compares the two).
+/// [`word_indices_into`] for an ASCII text, by its rules for ASCII alone: no marks, no scripts
+/// without spaces, and a letter, digit or `_` is a word's character (the same words: a test
+/// compares the two).
 #[cfg_attr(precis_speed, optimize(speed))]
 fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
     let bytes = s.as_bytes();
@@ -314,7 +315,7 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         }
         let start = pos;
         loop {
-            pos += masked_run_len(&bytes[pos..], swar::word_bytes, alnum);
+            pos += masked_run_len::<swar::WordByte>(&bytes[pos..]);
             // `joins` for ASCII: the character after the run joins it to the next run.
             let (Some(&joiner), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) else {
                 break;
@@ -356,11 +357,7 @@ pub(crate) fn detect_language(text: &str) -> Detection {
     let mut i = 0;
     loop {
         // A run of ASCII letters at once (most of a text in a Latin script).
-        let letters = masked_run_len(
-            &lowered.as_bytes()[i..],
-            |x| swar::ascii_in(x, b'a', b'z'),
-            |b| b.is_ascii_lowercase(),
-        );
+        let letters = masked_run_len::<swar::LowerLetter>(&lowered.as_bytes()[i..]);
         if letters > 0 {
             start.get_or_insert(i);
             i += letters;
@@ -421,34 +418,38 @@ pub(crate) fn run_len(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
     k
 }
 
-/// [`run_len`] eight bytes at a time: `keeps` marks (by its high bit) exactly the bytes of a
-/// `u64` that `keep` accepts, and the run's end within eight bytes is found by arithmetic, not by
-/// a loop whose exit, at a different place for every word, the processor cannot predict; the last
-/// few bytes one at a time.
+/// A class of bytes, told one at a time and eight at a time ([`swar`]). The two must agree: a test
+/// checks every class's mask against its byte test, for every byte at every place.
+pub(crate) trait ByteClass {
+    /// Whether `b` is in the class.
+    fn has(b: u8) -> bool;
+    /// The bytes of `x` in the class, each marked by its high bit, exactly.
+    fn mask(x: u64) -> u64;
+}
+
+/// [`run_len`] of the bytes of class `C`, eight bytes at a time: the run's end within eight bytes
+/// is found by arithmetic, not by a loop whose exit, at a different place for every word, the
+/// processor cannot predict; the last few bytes one at a time.
 #[inline(always)]
-pub(crate) fn masked_run_len(
-    bytes: &[u8],
-    keeps: impl Fn(u64) -> u64,
-    keep: impl Fn(u8) -> bool,
-) -> usize {
+pub(crate) fn masked_run_len<C: ByteClass>(bytes: &[u8]) -> usize {
     let mut k = 0;
     for chunk in bytes.chunks_exact(8) {
         let word = u64::from_le_bytes([
             chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
         ]);
-        let stops = !keeps(word) & swar::HIGH;
+        let stops = !C::mask(word) & swar::HIGH;
         if stops != 0 {
             return k + (stops.trailing_zeros() / 8) as usize;
         }
         k += 8;
     }
-    k + run_len(&bytes[k..], keep)
+    k + run_len(&bytes[k..], C::has)
 }
 
 /// The end of the line that starts at byte `from` of `bytes`: its `\n` or the end (eight bytes at a
 /// time: lines are long, and `memchr`'s set-up and branches cost more on a line of a hundred bytes).
 pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
-    from + masked_run_len(&bytes[from..], |x| !swar::equal(x, b'\n'), |b| b != b'\n')
+    from + masked_run_len::<swar::NotLineFeed>(&bytes[from..])
 }
 
 /// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
@@ -473,22 +474,50 @@ pub(crate) mod swar {
         from_lo & !past_hi & !x & HIGH
     }
 
-    /// The ASCII bytes, marked.
-    #[inline(always)]
-    pub(crate) fn ascii(x: u64) -> u64 {
-        !x & HIGH
+    /// Defines byte classes: name, byte test, eight-byte mask.
+    macro_rules! classes {
+        ($($(#[$doc:meta])* $name:ident: |$b:ident| $has:expr, |$x:ident| $mask:expr;)*) => {$(
+            $(#[$doc])*
+            pub(crate) struct $name;
+            impl $crate::terms::ByteClass for $name {
+                #[inline(always)]
+                fn has($b: u8) -> bool {
+                    $has
+                }
+                #[inline(always)]
+                fn mask($x: u64) -> u64 {
+                    $mask
+                }
+            }
+        )*};
     }
+    pub(crate) use classes;
 
-    /// ASCII letters and digits, marked.
+    use crate::terms::{DIGIT, LETTER, UNDERSCORE, ascii_is};
+
+    /// ASCII letters and digits.
     #[inline(always)]
-    pub(crate) fn alnum_bytes(x: u64) -> u64 {
+    fn alnum(x: u64) -> u64 {
         ascii_in(x, b'a', b'z') | ascii_in(x, b'A', b'Z') | ascii_in(x, b'0', b'9')
     }
 
-    /// ASCII letters, digits and `_`, marked.
-    #[inline(always)]
-    pub(crate) fn word_bytes(x: u64) -> u64 {
-        alnum_bytes(x) | equal(x, b'_')
+    classes! {
+        /// ASCII.
+        Ascii: |b| b.is_ascii(), |x| !x & HIGH;
+        /// Printable ASCII.
+        Printable: |b| (0x20..0x7f).contains(&b), |x| ascii_in(x, 0x20, 0x7e);
+        /// Anything but a line feed.
+        NotLineFeed: |b| b != b'\n', |x| !equal(x, b'\n');
+        /// ASCII letters, digits and `_`.
+        WordByte: |b| ascii_is(b, LETTER | DIGIT | UNDERSCORE), |x| alnum(x) | equal(x, b'_');
+        /// ASCII letters and digits.
+        AlnumByte: |b| ascii_is(b, LETTER | DIGIT), |x| alnum(x);
+        /// ASCII lowercase letters.
+        LowerLetter: |b| b.is_ascii_lowercase(), |x| ascii_in(x, b'a', b'z');
+        /// A space.
+        Space: |b| b == b' ', |x| equal(x, b' ');
+        /// Anything but a space.
+        NotSpace: |b| b != b' ', |x| !equal(x, b' ');
     }
 }
 
@@ -500,7 +529,7 @@ pub(crate) fn lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while !rest.is_empty() {
-        let ascii = masked_run_len(rest.as_bytes(), swar::ascii, |b| b.is_ascii());
+        let ascii = masked_run_len::<swar::Ascii>(rest.as_bytes());
         let from = out.len();
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
@@ -931,28 +960,23 @@ mod tests {
     /// An exact eight-byte mask, with the byte test it stands for.
     type Mask = (fn(u64) -> u64, fn(u8) -> bool);
 
-    /// The masks of the runs measured eight bytes at a time.
+    fn class<C: ByteClass>() -> Mask {
+        (C::mask, C::has)
+    }
+
+    /// Every byte class.
     fn masks() -> [Mask; 9] {
+        use swar::*;
         [
-            (swar::ascii, |b| b.is_ascii()),
-            (
-                |x| swar::ascii_in(x, 0x20, 0x7e),
-                |b| (0x20..0x7f).contains(&b),
-            ),
-            (crate::segment::no_terminal, |b| {
-                b < 0x80 && !matches!(b, b'.' | b'!' | b'?' | b';')
-            }),
-            (|x| !swar::equal(x, b'\n'), |b| b != b'\n'),
-            (swar::word_bytes, |b| {
-                ascii_is(b, LETTER | DIGIT | UNDERSCORE)
-            }),
-            (swar::alnum_bytes, |b| b.is_ascii_alphanumeric()),
-            (
-                |x| swar::ascii_in(x, b'a', b'z'),
-                |b| b.is_ascii_lowercase(),
-            ),
-            (|x| swar::equal(x, b' '), |b| b == b' '),
-            (|x| !swar::equal(x, b' '), |b| b != b' '),
+            class::<Ascii>(),
+            class::<Printable>(),
+            class::<crate::segment::NoTerminal>(),
+            class::<NotLineFeed>(),
+            class::<WordByte>(),
+            class::<AlnumByte>(),
+            class::<LowerLetter>(),
+            class::<Space>(),
+            class::<NotSpace>(),
         ]
     }
 
@@ -985,9 +1009,17 @@ mod tests {
         fn masked_runs_are_runs(bytes in proptest::collection::vec(
             proptest::prop_oneof![proptest::sample::select(b"aZ0_ .'\n?".to_vec()), proptest::num::u8::ANY],
             0..40)) {
-            for (keeps, keep) in masks() {
-                proptest::prop_assert_eq!(masked_run_len(&bytes, keeps, keep), run_len(&bytes, keep));
+            macro_rules! check {
+                ($($class:ty),*) => {$(
+                    proptest::prop_assert_eq!(
+                        masked_run_len::<$class>(&bytes),
+                        run_len(&bytes, <$class>::has)
+                    );
+                )*};
             }
+            use swar::*;
+            check!(Ascii, Printable, crate::segment::NoTerminal, NotLineFeed, WordByte, AlnumByte,
+                LowerLetter, Space, NotSpace);
         }
 
     }
