@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{DIGIT, LETTER, WordHasher, ascii_is, char_at, line_end, masked_run_len, swar};
+use crate::terms::{
+    DIGIT, LETTER, WordHasher, ascii_is, char_at, line_ranges, masked_run_len, swar,
+};
 
 use crate::lang::{Language, LengthFilter, WordSet};
 
@@ -653,16 +655,13 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
 /// Classifies every non-blank line of the normalized `text`.
 pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut spans = Vec::new();
-    let mut pos = 0;
-    while pos < text.len() {
-        let end = line_end(text.as_bytes(), pos);
-        let line = &text[pos..end];
+    for range in line_ranges(text) {
+        let line = &text[range.clone()];
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
-            spans.push((pos + lead, pos + lead + trimmed.len()));
+            spans.push((range.start + lead, range.start + lead + trimmed.len()));
         }
-        pos = end + 1;
     }
     let keep_all = |spans: &[(usize, usize)]| -> Vec<Line> {
         spans

@@ -6,7 +6,7 @@
 //! breaks and every other remaining line break as the end of a unit (a headline, a list item, a
 //! caption). [`Normalized::to_original`] maps a byte offset of the normalized text back to the input.
 
-use crate::terms::{line_end, masked_run_len, swar};
+use crate::terms::{line_ranges, masked_run_len, swar};
 
 /// Normalized text plus the map back to the original offsets.
 #[derive(Debug, Clone)]
@@ -110,9 +110,7 @@ pub(crate) fn normalize(input: &str) -> Normalized {
 /// lines (menus, headlines) and long ones (web paragraphs, one line each) are never joined.
 fn join_wrapped_lines(text: &mut String) {
     let mut joins = Vec::new();
-    let bytes = text.as_bytes();
     let mut block: Vec<(usize, usize)> = Vec::new(); // (line start, line end) of non-blank lines
-    let mut pos = 0;
     let flush = |block: &mut Vec<(usize, usize)>, joins: &mut Vec<usize>, text: &str| {
         if block.len() >= 2 {
             let lines: Vec<&str> = block.iter().map(|&(s, e)| text[s..e].trim()).collect();
@@ -160,14 +158,12 @@ fn join_wrapped_lines(text: &mut String) {
         }
         block.clear();
     };
-    while pos <= bytes.len() {
-        let end = line_end(bytes, pos);
-        if text[pos..end].trim().is_empty() {
+    for line in line_ranges(text) {
+        if text[line.clone()].trim().is_empty() {
             flush(&mut block, &mut joins, text);
         } else {
-            block.push((pos, end));
+            block.push((line.start, line.end));
         }
-        pos = end + 1;
     }
     flush(&mut block, &mut joins, text);
     // SAFETY of the byte edit: each join is the index of an ASCII '\n', replaced by ASCII ' '.

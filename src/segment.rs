@@ -10,7 +10,7 @@
 //! "Golden Rules" (pragmatic_segmenter) and are checked against them in the tests.
 
 use crate::lang::Language;
-use crate::terms::{line_end, masked_run_len, swar};
+use crate::terms::{line_ranges, masked_run_len, swar};
 
 /// One sentence (or unit) found in the normalized text.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,10 +170,8 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut paragraph = 0usize;
     let mut seen_in_paragraph = false;
-    let mut pos = 0;
-    let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        let end = line_end(bytes, pos);
+    for range in line_ranges(text) {
+        let (pos, end) = (range.start, range.end);
         let line = &text[pos..end];
         if line.trim().is_empty() {
             if seen_in_paragraph {
@@ -189,7 +187,6 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
             }
             seen_in_paragraph |= spans.len() > before;
         }
-        pos = end + 1;
     }
     spans
 }

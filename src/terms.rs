@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::rc::Rc;
 
 use crate::lang::{self, Detection, Language};
@@ -446,10 +447,18 @@ pub(crate) fn masked_run_len<C: ByteClass>(bytes: &[u8]) -> usize {
     k + run_len(&bytes[k..], C::has)
 }
 
-/// The end of the line that starts at byte `from` of `bytes`: its `\n` or the end (eight bytes at a
-/// time: lines are long, and `memchr`'s set-up and branches cost more on a line of a hundred bytes).
-pub(crate) fn line_end(bytes: &[u8], from: usize) -> usize {
-    from + masked_run_len::<swar::NotLineFeed>(&bytes[from..])
+/// The lines of `text` as byte ranges without their '\n', as `text.split('\n')` gives them (a last,
+/// empty one after a final '\n'); each end found eight bytes at a time (lines are long, and
+/// `memchr`'s set-up and branches cost more than they save on a line of a hundred bytes).
+pub(crate) fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let mut next = Some(0);
+    std::iter::from_fn(move || {
+        let start = next?;
+        let end = start + masked_run_len::<swar::NotLineFeed>(&bytes[start..]);
+        next = (end < bytes.len()).then_some(end + 1);
+        Some(start..end)
+    })
 }
 
 /// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
@@ -978,6 +987,21 @@ mod tests {
             class::<Space>(),
             class::<NotSpace>(),
         ]
+    }
+
+    #[test]
+    fn line_ranges_are_split_lines() {
+        for text in [
+            "",
+            "\n",
+            "one",
+            "one\n",
+            "one\ntwo",
+            "a long first line\n\n\nb\n",
+        ] {
+            let ours: Vec<&str> = line_ranges(text).map(|r| &text[r]).collect();
+            assert_eq!(ours, text.split('\n').collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]
