@@ -14,7 +14,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
 use crate::terms::{
-    DIGIT, LETTER, WordHasher, ascii_is, char_at, line_ranges, masked_run_len, swar,
+    ByteClass, LETTER, WordHasher, ascii_is, char_at, line_ranges, masked_run_len, swar,
 };
 
 use crate::lang::{Language, LengthFilter, WordSet};
@@ -257,7 +257,7 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         // (In an ASCII line every token is ASCII: no token is scanned to find out.)
         let w = if ascii || t.is_ascii() {
             let b = t.as_bytes();
-            let alnum = |&b: &u8| ascii_is(b, LETTER | DIGIT);
+            let alnum = |&b: &u8| swar::AlnumByte::has(b);
             let start = b.iter().position(alnum).unwrap_or(b.len());
             let end = b.iter().rposition(alnum).map_or(start, |i| i + 1);
             &t[start..end]

@@ -131,7 +131,7 @@ enum WordKind {
 #[inline(always)]
 fn word_kind(c: char) -> WordKind {
     if c.is_ascii() {
-        if c.is_ascii_alphanumeric() || c == '_' {
+        if swar::WordByte::has(c as u8) {
             WordKind::Alnum
         } else {
             WordKind::Other
@@ -205,7 +205,7 @@ fn joins(before: char, c: char, after: char) -> bool {
 fn word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
     // ASCII bytes take shortcuts below: never a mark, and letters, digits and `_` form runs.
     let bytes = s.as_bytes();
-    let ascii_alnum = |b: u8| ascii_is(b, LETTER | DIGIT | UNDERSCORE);
+    let ascii_alnum = swar::WordByte::has;
     let at = |pos: usize| char_at(s, pos).map(|(c, _)| c);
     let skip_extend = |mut pos: usize| {
         while bytes.get(pos).is_some_and(|&b| b >= 0x80)
@@ -307,7 +307,7 @@ pub(crate) fn ascii_is(b: u8, classes: u8) -> bool {
 #[cfg_attr(precis_speed, optimize(speed))]
 fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
     let bytes = s.as_bytes();
-    let alnum = |b: u8| ascii_is(b, LETTER | DIGIT | UNDERSCORE);
+    let alnum = swar::WordByte::has;
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
         if !alnum(b) {
