@@ -455,10 +455,16 @@ pub(crate) fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_
     let mut next = Some(0);
     std::iter::from_fn(move || {
         let start = next?;
-        let end = start + masked_run_len::<swar::NotLineFeed>(&bytes[start..]);
+        let end = line_end(bytes, start);
         next = (end < bytes.len()).then_some(end + 1);
         Some(start..end)
     })
+}
+
+/// The end of the line that starts at byte `from`: its '\n' or the end. (A function of its own, the
+/// wasm is 135 bytes smaller than with the loop in [`line_ranges`]' closure.)
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    from + masked_run_len::<swar::NotLineFeed>(&bytes[from..])
 }
 
 /// Tests of eight bytes at once, packed into a `u64` ("SIMD within a register").
