@@ -1,8 +1,5 @@
 //! Languages: stop words, stemmers, and detection from the stop-word lists themselves.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -10,19 +7,22 @@ use stopwords::Language as Sw;
 #[cfg(not(target_arch = "wasm32"))]
 use stopwords::{NLTK, Stopwords};
 
-use crate::terms::WordHasher;
+use crate::terms::WordMap;
 
 /// A set of words (stop words), with a quick first test that rules most other words out without
 /// hashing them: the lengths of the words that start with each byte.
 #[derive(Default)]
 pub(crate) struct WordSet {
-    words: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// The words, each once.
+    words: Vec<&'static str>,
+    /// Each word, with its place in `words`.
+    index: WordMap<&'static str, u32>,
     lengths: LengthFilter,
 }
 
 impl WordSet {
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.lengths.may_hold(w) && self.words.contains(w)
+        self.lengths.may_hold(w) && self.index.get(w).is_some()
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -33,8 +33,11 @@ impl WordSet {
 impl Extend<&'static str> for WordSet {
     fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
         for w in words {
-            self.lengths.add(w);
-            self.words.insert(w);
+            if self.index.get(w).is_none() {
+                self.lengths.add(w);
+                self.index.insert(w, || w, self.words.len() as u32);
+                self.words.push(w);
+            }
         }
     }
 }
@@ -355,15 +358,15 @@ pub struct Detection {
 }
 
 /// Every stop word of every language, with the set of languages (a bit each) that list it.
-fn stopword_index() -> &'static HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
-    type Index = HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>;
+fn stopword_index() -> &'static WordMap<&'static str, u32> {
+    type Index = WordMap<&'static str, u32>;
     static INDEX: [OnceLock<Index>; 2] = [OnceLock::new(), OnceLock::new()];
     INDEX[usize::from(full_lists())].get_or_init(|| {
         let mut index = Index::default();
         for (k, lang) in Language::ALL.iter().enumerate() {
             if lang.stopword_list().is_some() {
                 for w in lang.stopword_set().iter() {
-                    *index.entry(w).or_default() |= 1 << k;
+                    *index.get_or_insert_with(w, || w, || 0) |= 1 << k;
                 }
             }
         }
@@ -382,7 +385,7 @@ pub(crate) fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
 
 #[cfg_attr(precis_speed, optimize(speed))]
 fn detect_in<'a>(
-    index: &HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>,
+    index: &WordMap<&'static str, u32>,
     words: impl Iterator<Item = &'a str>,
 ) -> Detection {
     let mut hits = [0usize; 32];
@@ -523,9 +526,8 @@ mod tests {
 
     /// The detection index of the browser's main module before the language pack loads.
     #[cfg(not(target_arch = "wasm32"))]
-    fn signature_index() -> HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> {
-        let mut index: HashMap<&'static str, u32, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
+    fn signature_index() -> WordMap<&'static str, u32> {
+        let mut index = WordMap::default();
         for (k, lang) in Language::ALL.iter().enumerate() {
             let Some(list) = lang.stopword_list().and_then(NLTK::stopwords) else {
                 continue;
@@ -536,7 +538,7 @@ mod tests {
                 signature(list)
             };
             for w in words {
-                *index.entry(w).or_default() |= 1 << k;
+                *index.get_or_insert_with(w, || w, || 0) |= 1 << k;
             }
         }
         index

@@ -2,7 +2,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::rc::Rc;
@@ -46,8 +45,103 @@ impl Hasher for WordHasher {
         self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(K);
     }
 
+    /// A [`short_key`]: the product's high bits folded down, for the table's low bits (its bucket)
+    /// depend on every byte of the word, not on its first two.
+    fn write_u64(&mut self, x: u64) {
+        let h = (self.0.rotate_left(5) ^ x).wrapping_mul(K);
+        self.0 = h ^ (h >> 32);
+    }
+
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// A word of one to seven bytes as one integer: its bytes (the first in the lowest) and, in the top
+/// byte, its length. Distinct words have distinct keys, which hash with one multiplication and
+/// compare in one instruction, where a string key costs a loop and a `memcmp` call.
+#[inline(always)]
+pub(crate) fn short_key(w: &[u8]) -> Option<u64> {
+    let n = w.len();
+    if n == 0 || n > 7 {
+        return None;
+    }
+    // Every byte read exactly: two overlapping 4-byte reads, or the first, middle and last byte.
+    let bytes = if n >= 4 {
+        let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+        let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else {
+        u64::from(w[0])
+            | u64::from(w[n / 2]) << (8 * (n / 2))
+            | u64::from(w[n - 1]) << (8 * (n - 1))
+    };
+    Some(bytes | (n as u64) << 56)
+}
+
+/// A map from words to `V`: words of up to seven bytes by their [`short_key`], longer ones by their
+/// text (`K`: `&str`, `Box<str>`). Most words are short: most lookups hash and compare integers.
+pub(crate) struct WordMap<K, V> {
+    short: HashMap<u64, V, BuildHasherDefault<WordHasher>>,
+    long: HashMap<K, V, BuildHasherDefault<WordHasher>>,
+}
+
+impl<K, V> Default for WordMap<K, V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: HashMap::default(),
+        }
+    }
+}
+
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
+    /// Room for `n` words.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        WordMap {
+            short: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            long: HashMap::with_capacity_and_hasher(n / 4, BuildHasherDefault::default()),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        match short_key(w.as_bytes()) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(w),
+        }
+    }
+
+    /// The value of `w`, made by `value` if `w` is new (`key`, its key if long, is made in any
+    /// case: for cheap keys).
+    #[inline]
+    pub(crate) fn get_or_insert_with(
+        &mut self,
+        w: &str,
+        key: impl FnOnce() -> K,
+        value: impl FnOnce() -> V,
+    ) -> &mut V {
+        match short_key(w.as_bytes()) {
+            Some(k) => self.short.entry(k).or_insert_with(value),
+            None => self.long.entry(key()).or_insert_with(value),
+        }
+    }
+
+    /// Sets the value of `w` (`key`, its key if long).
+    pub(crate) fn insert(&mut self, w: &str, key: impl FnOnce() -> K, value: V) {
+        match short_key(w.as_bytes()) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(key(), value),
+        };
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
     }
 }
 
@@ -637,7 +731,7 @@ fn is_single_ideograph(w: &str) -> bool {
 struct TermTable<'a> {
     vocab: Vocabulary<'a>,
     /// Surface form, exactly as written -> its index in `vocab.forms`.
-    forms: HashMap<&'a str, u32, BuildHasherDefault<WordHasher>>,
+    forms: WordMap<&'a str, u32>,
     stems: Stems,
 }
 
@@ -660,7 +754,7 @@ impl<'a> TermTable<'a> {
                 forms: Vec::with_capacity(capacity),
                 ..Vocabulary::default()
             },
-            forms: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
+            forms: WordMap::with_capacity(capacity),
             stems: Stems {
                 language,
                 stemmer,
@@ -674,20 +768,20 @@ impl<'a> TermTable<'a> {
     /// A surface form seen before costs one lookup; a new one is folded and stemmed once.
     #[cfg_attr(precis_speed, optimize(speed))]
     fn add(&mut self, surface: &'a str, st: &mut SentenceTerms) {
-        let form = match self.forms.entry(surface) {
-            Entry::Occupied(e) => *e.get() as usize,
-            Entry::Vacant(e) => {
-                let term = self.stems.term_of(surface, &mut self.vocab);
-                let form = self.vocab.forms.len();
-                self.vocab.forms.push(Form {
+        let (stems, vocab) = (&mut self.stems, &mut self.vocab);
+        let form = *self.forms.get_or_insert_with(
+            surface,
+            || surface,
+            || {
+                let term = stems.term_of(surface, vocab);
+                vocab.forms.push(Form {
                     text: surface,
                     term,
                     count: 0,
                 });
-                e.insert(form as u32);
-                form
-            }
-        };
+                vocab.forms.len() as u32 - 1
+            },
+        ) as usize;
         let f = &mut self.vocab.forms[form];
         let Some(id) = f.term else { return };
         f.count += 1;
@@ -721,14 +815,21 @@ impl Stems {
                 Some(&stem) => stem,
                 None => {
                     let mut stemmed = std::mem::take(&mut self.stemmed);
-                    let stem = self
-                        .stem(&self.lower, &mut stemmed)
-                        .then(|| cache.intern(&stemmed));
+                    let stem = if self.stem(&self.lower, &mut stemmed) {
+                        cache.intern(&stemmed)
+                    } else {
+                        NO_STEM
+                    };
                     self.stemmed = stemmed;
-                    cache.words.insert(self.lower.as_str().into(), stem);
+                    cache
+                        .words
+                        .insert(&self.lower, || self.lower.as_str().into(), stem);
                     stem
                 }
-            }?;
+            };
+            if stem == NO_STEM {
+                return None;
+            }
             // The text's term for this stem, made at its first sight in the text.
             let slot = &mut cache.terms[stem as usize];
             if slot.0 != cache.text {
@@ -778,12 +879,17 @@ const STEM_CACHE_WORDS: usize = 1 << 16;
 /// Stems are numbered, so that a text maps each stem to its term through `terms`, without hashing
 /// the stem. The words start afresh whenever they fill up; the stems only between texts (their
 /// numbers must hold for a whole text, which adds at most its own stems).
+/// A stop word's or noise's entry in [`StemCache::words`] (a plain number rather than an `Option`:
+/// every word map holds `u32`s, which keeps the wasm to one copy of the map's code).
+const NO_STEM: u32 = u32::MAX;
+
 #[derive(Default)]
 struct StemCache {
     key: Option<(Language, u8)>,
-    words: HashMap<Box<str>, Option<u32>, BuildHasherDefault<WordHasher>>,
+    /// Each word's stem, or [`NO_STEM`].
+    words: WordMap<Box<str>, u32>,
     stems: Vec<Rc<str>>,
-    ids: HashMap<Rc<str>, u32, BuildHasherDefault<WordHasher>>,
+    ids: WordMap<Rc<str>, u32>,
     /// For each stem, the text that last used it (`text`) and its term there.
     terms: Vec<(u32, u32)>,
     /// The number of the text being analyzed (from 1).
@@ -811,9 +917,9 @@ impl StemCache {
             return id;
         }
         let id = self.stems.len() as u32;
-        let stem: Rc<str> = Rc::from(stem);
-        self.ids.insert(Rc::clone(&stem), id);
-        self.stems.push(stem);
+        let shared: Rc<str> = Rc::from(stem);
+        self.ids.insert(stem, || Rc::clone(&shared), id);
+        self.stems.push(shared);
         self.terms.push((0, 0));
         id
     }
@@ -951,6 +1057,50 @@ mod tests {
         assert_eq!(stems(&sents[0], &vocab), ["runner", "run"]);
         assert_eq!(vocab.counts[sents[1].terms[0] as usize], 2, "runner twice");
         assert_eq!(vocab.surfaces(&[sents[1].terms[0]]), ["runners"]);
+    }
+
+    #[test]
+    fn short_keys_hold_the_bytes_and_the_length() {
+        // Every byte value at every place of every length: the key is the bytes, first lowest,
+        // zeros above them, and the length on top (so distinct words have distinct keys).
+        for n in 1..=7 {
+            for place in 0..n {
+                for b in 0..=255u8 {
+                    let mut w = vec![b'a'; n];
+                    w[place] = b;
+                    let key = short_key(&w).unwrap();
+                    let mut want = (n as u64) << 56;
+                    for (i, &x) in w.iter().enumerate() {
+                        want |= u64::from(x) << (8 * i);
+                    }
+                    assert_eq!(key, want, "{w:?}");
+                }
+            }
+        }
+        assert_eq!(short_key(b""), None);
+        assert_eq!(short_key(b"eightish"), None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn word_maps_are_maps(ops in proptest::collection::vec(("[a-c\u{e9}]{0,10}", 0u32..9), 0..60)) {
+            let mut map: WordMap<Box<str>, u32> = WordMap::default();
+            let mut model = std::collections::HashMap::new();
+            for (w, v) in &ops {
+                proptest::prop_assert_eq!(map.get(w), model.get(w.as_str()));
+                if v % 2 == 0 {
+                    map.insert(w, || w.as_str().into(), *v);
+                    model.insert(w.clone(), *v);
+                } else {
+                    *map.get_or_insert_with(w, || w.as_str().into(), || *v) += 1;
+                    *model.entry(w.clone()).or_insert(*v) += 1;
+                }
+                proptest::prop_assert_eq!(map.len(), model.len());
+            }
+            map.clear();
+            proptest::prop_assert_eq!(map.len(), 0);
+        }
     }
 
     #[test]
