@@ -13,9 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::contains4;
-use crate::terms::{
-    ByteClass, LETTER, WordHasher, ascii_is, char_at, line_ranges, masked_run_len, swar,
-};
+use crate::terms::{ByteClass, WordHasher, all_of, char_at, line_ranges, masked_run_len, swar};
 
 use crate::lang::{Language, LengthFilter, WordSet};
 
@@ -236,20 +234,23 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
     // The line's own tokens, beside the lowercased ones, for capitals (an ASCII line's are at the
     // same offsets).
     let mut originals = space_tokens(if ascii { "" } else { line });
+    // A token holds an address only if its line does (one search of the line, not one a token).
+    let addresses = lower.contains("http") || lower.contains("www.");
     for t in space_tokens(&lower) {
         tokens += 1;
         let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
         let original = if ascii {
-            &line[offset..offset + t.len()]
+            ""
         } else {
             originals.next().unwrap_or("")
         };
         cue_index.scan(&lower, offset, t, &mut cues);
-        // Byte patterns rather than string comparisons (each a `memcmp` call in the wasm).
-        let link = match t.as_bytes() {
-            [b'@' | b'#', ..] | [b'|'] | [0xC2, 0xBB] | [0xE2, 0x80, 0xBA] => true, // | » ›
-            _ => contains4(t, [b"http", b"www."]),
-        };
+        // Byte patterns rather than string comparisons (each a `memcmp` call in the wasm); most
+        // tokens are ruled out by their first byte.
+        let b = t.as_bytes();
+        let link = (matches!(b[0], b'@' | b'#' | b'|' | 0xC2 | 0xE2)
+            && matches!(b, [b'@' | b'#', ..] | [b'|'] | [0xC2, 0xBB] | [0xE2, 0x80, 0xBA])) // | » ›
+            || (addresses && contains4(t, [b"http", b"www."]));
         if link {
             links += 1;
             continue;
@@ -280,13 +281,18 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
             stops += 1;
         }
         let long = if ascii || w.is_ascii() {
-            w.len() >= 4 && w.bytes().all(|b| ascii_is(b, LETTER))
+            // (`w` is lowercased: its ASCII letters are lowercase.)
+            w.len() >= 4 && all_of::<swar::LowerLetter>(w.as_bytes())
         } else {
             w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
         };
         if long {
             long_words += 1;
-            let upper = if ascii || original.is_ascii() {
+            let upper = if ascii {
+                // The word's first letter, at the same place in the line as in its lowercase.
+                let at = w.as_ptr() as usize - lower.as_ptr() as usize;
+                line.as_bytes()[at].is_ascii_uppercase()
+            } else if original.is_ascii() {
                 original
                     .bytes()
                     .find(u8::is_ascii_alphanumeric)

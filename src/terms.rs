@@ -541,6 +541,20 @@ pub(crate) fn masked_run_len<C: ByteClass>(bytes: &[u8]) -> usize {
     k + run_len(&bytes[k..], C::has)
 }
 
+/// Whether every byte of `b` is of class `C`: a word of four to eight bytes in one test of two
+/// overlapping reads (no loop whose exit depends on the word's length).
+#[inline(always)]
+pub(crate) fn all_of<C: ByteClass>(b: &[u8]) -> bool {
+    let n = b.len();
+    if (4..=8).contains(&n) {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        C::mask(u64::from(lo) | u64::from(hi) << 32) == swar::HIGH
+    } else {
+        masked_run_len::<C>(b) == n
+    }
+}
+
 /// The lines of `text` as byte ranges without their '\n', as `text.split('\n')` gives them (a last,
 /// empty one after a final '\n'); each end found eight bytes at a time (lines are long, and
 /// `memchr`'s set-up and branches cost more than they save on a line of a hundred bytes).
@@ -1083,6 +1097,19 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        #[test]
+        fn all_of_is_every_byte(s in "[a-z]{0,12}|[a-zA-Z0-9 _\u{e9}]{0,12}") {
+            let b = s.as_bytes();
+            proptest::prop_assert_eq!(
+                all_of::<swar::LowerLetter>(b),
+                b.iter().all(|&x| swar::LowerLetter::has(x))
+            );
+            proptest::prop_assert_eq!(
+                all_of::<swar::WordByte>(b),
+                b.iter().all(|&x| swar::WordByte::has(x))
+            );
+        }
+
         #[test]
         fn word_maps_are_maps(ops in proptest::collection::vec(("[a-c\u{e9}]{0,10}", 0u32..9), 0..60)) {
             let mut map: WordMap<Box<str>, u32> = WordMap::default();
