@@ -112,6 +112,12 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
         }
     }
 
+    /// The value of the short word with key `k` ([`short_key`]).
+    #[inline]
+    pub(crate) fn get_short(&self, k: u64) -> Option<&V> {
+        self.short.get(&k)
+    }
+
     /// The value of `w`, made by `value` if `w` is new (`key`, its key if long, is made in any
     /// case: for cheap keys).
     #[inline]
@@ -766,6 +772,9 @@ impl<'a> TermTable<'a> {
         TermTable {
             vocab: Vocabulary {
                 forms: Vec::with_capacity(capacity),
+                // (Fewer terms than forms: stop words, and forms of one stem.)
+                stems: Vec::with_capacity(capacity / 2),
+                counts: Vec::with_capacity(capacity / 2),
                 ..Vocabulary::default()
             },
             forms: WordMap::with_capacity(capacity),
@@ -810,14 +819,15 @@ impl Stems {
     /// and noise).
     #[cfg_attr(precis_speed, optimize(speed))]
     fn term_of(&mut self, surface: &str, vocab: &mut Vocabulary<'_>) -> Option<u32> {
-        self.lower.clear();
-        if surface.is_ascii() {
-            // The common case, without a Unicode case-table lookup per character.
-            self.lower.push_str(surface);
-            self.lower.make_ascii_lowercase();
-        } else {
-            self.lower
-                .extend(surface.chars().flat_map(char::to_lowercase));
+        // A short ASCII word's lowercase key is its own key with the capitals lowercased: the word
+        // is only written out lowercased if it must be stemmed.
+        let ascii = surface.is_ascii();
+        let lower_key = short_key(surface.as_bytes())
+            .filter(|_| ascii)
+            // Each capital's high bit, moved to 0x20 (the length byte is below b'A').
+            .map(|k| k | swar::ascii_in(k, b'A', b'Z') >> 2);
+        if lower_key.is_none() {
+            self.lowercase(surface, ascii);
         }
         STEMS.with(|cache| {
             let mut cache = cache.borrow_mut();
@@ -825,9 +835,16 @@ impl Stems {
             if cache.words.len() >= STEM_CACHE_WORDS {
                 cache.words.clear();
             }
-            let stem = match cache.words.get(self.lower.as_str()) {
+            let found = match lower_key {
+                Some(k) => cache.words.get_short(k),
+                None => cache.words.get(&self.lower),
+            };
+            let stem = match found {
                 Some(&stem) => stem,
                 None => {
+                    if lower_key.is_some() {
+                        self.lowercase(surface, ascii);
+                    }
                     let mut stemmed = std::mem::take(&mut self.stemmed);
                     let stem = if self.stem(&self.lower, &mut stemmed) {
                         cache.intern(&stemmed)
@@ -853,6 +870,19 @@ impl Stems {
             }
             Some(slot.1)
         })
+    }
+
+    /// Writes `surface` lowercased into `self.lower`.
+    fn lowercase(&mut self, surface: &str, ascii: bool) {
+        self.lower.clear();
+        if ascii {
+            // The common case, without a Unicode case-table lookup per character.
+            self.lower.push_str(surface);
+            self.lower.make_ascii_lowercase();
+        } else {
+            self.lower
+                .extend(surface.chars().flat_map(char::to_lowercase));
+        }
     }
 
     /// Writes the stem of a lowercased word into `out`; false (and nothing written) for stop words
