@@ -80,7 +80,8 @@ pub(crate) fn short_key(w: &[u8]) -> Option<u64> {
 }
 
 /// A map from words to `V`: words of up to seven bytes by their [`short_key`], longer ones by their
-/// text (`K`: `&str`, `Box<str>`). Most words are short: most lookups hash and compare integers.
+/// text (`K`: `&str`, `Box<str>`, `Rc<str>`). Most words are short: most lookups hash and compare
+/// integers.
 pub(crate) struct WordMap<K, V> {
     short: HashMap<u64, V, BuildHasherDefault<WordHasher>>,
     long: HashMap<K, V, BuildHasherDefault<WordHasher>>,
