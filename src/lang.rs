@@ -374,63 +374,125 @@ fn stopword_index() -> &'static WordMap<&'static str, u32> {
     })
 }
 
-/// Detects the language of `words` (lowercased) by counting the stop words of each language.
-///
-/// Stop words make up 30 to 50 % of running text in the languages covered; the language whose list
-/// covers the most words wins, and the confidence is the margin over the runner-up scaled by the
-/// coverage. Texts in scripts without word spacing (CJK) or with no stop-word hits are `Unknown`.
-pub(crate) fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
+/// Detects the language of `words` (lowercased), all of them (up to [`Tally::MAX_WORDS`]).
+#[cfg(test)]
+fn detect<'a>(words: impl Iterator<Item = &'a str>) -> Detection {
     detect_in(stopword_index(), words)
 }
 
-#[cfg_attr(precis_speed, optimize(speed))]
+#[cfg(test)]
 fn detect_in<'a>(
     index: &WordMap<&'static str, u32>,
     words: impl Iterator<Item = &'a str>,
 ) -> Detection {
-    let mut hits = [0usize; 32];
-    let mut total = 0usize;
-    for w in words.take(5000) {
-        total += 1;
-        if let Some(&mask) = index.get(w) {
+    let mut tally = Tally::with_index(index);
+    for w in words.take(Tally::MAX_WORDS) {
+        tally.add(w);
+    }
+    tally.finish()
+}
+
+/// Language detection: the stop words of each language counted over a text's words (lowercased),
+/// a few at a time.
+///
+/// Stop words make up 30 to 50 % of running text in the languages covered; the language whose list
+/// covers the most words wins, and the confidence is the margin over the runner-up scaled by the
+/// coverage. Texts in scripts without word spacing (CJK) or with no stop-word hits are `Unknown`.
+pub(crate) struct Tally<'a> {
+    index: &'a WordMap<&'static str, u32>,
+    hits: [u32; 32],
+    total: usize,
+}
+
+impl Default for Tally<'static> {
+    fn default() -> Self {
+        Tally::with_index(stopword_index())
+    }
+}
+
+impl<'a> Tally<'a> {
+    /// Words past these are not looked at.
+    pub(crate) const MAX_WORDS: usize = 5000;
+
+    fn with_index(index: &'a WordMap<&'static str, u32>) -> Tally<'a> {
+        Tally {
+            index,
+            hits: [0; 32],
+            total: 0,
+        }
+    }
+
+    /// Counts the lowercased words of `words` (those past [`Tally::MAX_WORDS`] aside).
+    #[cfg_attr(precis_speed, optimize(speed))]
+    pub(crate) fn add_all(&mut self, words: &[&str]) {
+        for w in &words[..words.len().min(Self::MAX_WORDS - self.total)] {
+            self.add(w);
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, w: &str) {
+        self.total += 1;
+        if let Some(&mask) = self.index.get(w) {
             let mut m = mask;
             while m != 0 {
-                hits[m.trailing_zeros() as usize] += 1;
+                self.hits[m.trailing_zeros() as usize] += 1;
                 m &= m - 1;
             }
         }
     }
-    let mut ranked: Vec<(usize, usize)> = hits[..Language::ALL.len()]
-        .iter()
-        .copied()
-        .enumerate()
-        .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let (best, best_hits) = ranked[0];
-    let second = ranked.get(1).map_or(0, |r| r.1);
-    if total == 0 || best_hits == 0 {
-        return Detection {
-            language: Language::Unknown,
-            confidence: 0.0,
-        };
+
+    /// Whether more words would change nothing: all [`Tally::MAX_WORDS`] are counted, or enough
+    /// of a text's words are (a few hundred, a page of prose) for a clear verdict. Stop words are
+    /// spread evenly through prose, so the rest of it would only sharpen the confidence.
+    pub(crate) fn is_settled(&self) -> bool {
+        self.total >= Self::MAX_WORDS
+            || (self.total >= 150 && self.verdict().1 >= SETTLED_CONFIDENCE)
     }
-    let coverage = best_hits as f64 / total as f64;
-    // Prose in a covered language is 30–50 % stop words; a few hits in a long text (English menu
-    // words on a Japanese page) are not a language.
-    if total >= 20 && coverage < 0.08 {
-        return Detection {
-            language: Language::Unknown,
-            confidence: 0.0,
-        };
+
+    /// The best language (its index in [`Language::ALL`], `None` if no language) and the
+    /// confidence.
+    fn verdict(&self) -> (Option<usize>, f64) {
+        let (mut best, mut best_hits, mut second) = (0, 0, 0);
+        for (k, &h) in self.hits[..Language::ALL.len()].iter().enumerate() {
+            // The first of equals wins.
+            if h > best_hits {
+                (best, best_hits, second) = (k, h, best_hits);
+            } else if h > second {
+                second = h;
+            }
+        }
+        if self.total == 0 || best_hits == 0 {
+            return (None, 0.0);
+        }
+        let coverage = f64::from(best_hits) / self.total as f64;
+        // Prose in a covered language is 30–50 % stop words; a few hits in a long text (English
+        // menu words on a Japanese page) are not a language.
+        if self.total >= 20 && coverage < 0.08 {
+            return (None, 0.0);
+        }
+        let margin = f64::from(best_hits - second) / f64::from(best_hits);
+        let support = (f64::from(best_hits) / 5.0).min(1.0);
+        let confidence = (margin * (coverage / 0.25).min(1.0) * support).clamp(0.0, 1.0);
+        (Some(best), confidence)
     }
-    let margin = (best_hits - second) as f64 / best_hits as f64;
-    let support = (best_hits as f64 / 5.0).min(1.0);
-    let confidence = (margin * (coverage / 0.25).min(1.0) * support).clamp(0.0, 1.0);
-    Detection {
-        language: Language::ALL[best],
-        confidence,
+
+    pub(crate) fn finish(&self) -> Detection {
+        match self.verdict() {
+            (Some(best), confidence) => Detection {
+                language: Language::ALL[best],
+                confidence,
+            },
+            (None, _) => Detection {
+                language: Language::Unknown,
+                confidence: 0.0,
+            },
+        }
     }
 }
+
+/// A verdict this sure on a few hundred words stands: the whole text is not read for it.
+const SETTLED_CONFIDENCE: f64 = 0.6;
 
 #[cfg(test)]
 mod tests {
