@@ -194,7 +194,8 @@ struct Features {
     terminal: bool,
     link_density: f64,
     /// Words of four letters or more, and how many of them start with a capital ("Amazon to Add
-    /// 100,000 Jobs as Retail Crumbles": 5 of 5).
+    /// 100,000 Jobs as Retail Crumbles": 5 of 5); counted only in a line that is not `terminal`
+    /// (0 and 0 in one that is).
     long_words: usize,
     capitalized: usize,
     lower: String,
@@ -224,6 +225,13 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
     } else {
         crate::terms::lowercase(line)
     };
+    let last = line
+        .trim_end()
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
+    let terminal =
+        last.is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '؟' | '।'));
     let cue_index = cue_index();
     let mut cues = CueScan::default();
     let mut tokens = 0;
@@ -280,12 +288,14 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         if stop_words.contains(w) {
             stops += 1;
         }
-        let long = if ascii || w.is_ascii() {
-            // (`w` is lowercased: its ASCII letters are lowercase.)
-            w.len() >= 4 && all_of::<swar::LowerLetter>(w.as_bytes())
-        } else {
-            w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
-        };
+        // (Only a line without final punctuation can be a headline.)
+        let long = !terminal
+            && if ascii || w.is_ascii() {
+                // (`w` is lowercased: its ASCII letters are lowercase.)
+                w.len() >= 4 && all_of::<swar::LowerLetter>(w.as_bytes())
+            } else {
+                w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
+            };
         if long {
             long_words += 1;
             let upper = if ascii {
@@ -305,11 +315,6 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
             capitalized += usize::from(upper);
         }
     }
-    let last = line
-        .trim_end()
-        .chars()
-        .rev()
-        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
     Features {
         words,
         cues: cue_index.finish(&lower, cues),
@@ -318,8 +323,7 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
         } else {
             0.0
         },
-        terminal: last
-            .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '؟' | '।')),
+        terminal,
         link_density: if tokens == 0 {
             0.0
         } else {
