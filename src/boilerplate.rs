@@ -203,16 +203,28 @@ struct Features {
 
 /// The tokens of a line of normalized text, whose only white space is ' ' (and of its lowercase:
 /// no character lowercases to white space).
-fn space_tokens(line: &str) -> impl Iterator<Item = &str> {
-    // Eight bytes at a time by masks: `split`'s `memchr` costs more on tokens this short.
-    let bytes = line.as_bytes();
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        pos += masked_run_len::<swar::Space>(&bytes[pos..]);
-        let start = pos;
-        pos += masked_run_len::<swar::NotSpace>(&bytes[pos..]);
-        (pos > start).then(|| &line[start..pos])
-    })
+fn space_tokens(line: &str) -> SpaceTokens<'_> {
+    SpaceTokens { line, pos: 0 }
+}
+
+struct SpaceTokens<'a> {
+    line: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for SpaceTokens<'a> {
+    type Item = &'a str;
+
+    // (Inlined into the loop over a line's tokens: a call a token costs more than finding it.)
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        // Eight bytes at a time by masks: `split`'s `memchr` costs more on tokens this short.
+        let bytes = self.line.as_bytes();
+        self.pos += masked_run_len::<swar::Space>(&bytes[self.pos..]);
+        let start = self.pos;
+        self.pos += masked_run_len::<swar::NotSpace>(&bytes[self.pos..]);
+        (self.pos > start).then(|| &self.line[start..self.pos])
+    }
 }
 
 /// The features of `line`, a line of normalized text.
