@@ -164,8 +164,9 @@ pub(crate) struct SentenceTerms {
 /// Every content term of a document, with counts and surface forms.
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary<'a> {
-    /// The stem (or folded form) of each term.
-    pub stems: Vec<Rc<str>>,
+    /// The number of each term's stem (or folded form) in the stem cache: a number rather than a
+    /// shared string, which would cost a reference count in some far-off allocation per term.
+    stems: Vec<u32>,
     /// How often each term occurs in the document.
     pub counts: Vec<u32>,
     /// Every surface form seen, in order of first appearance.
@@ -202,10 +203,14 @@ impl Vocabulary<'_> {
                 best[k] = Some(f);
             }
         }
-        best.iter()
-            .zip(terms)
-            .map(|(b, &t)| b.map_or(&*self.stems[t as usize], |f| f.text))
-            .collect()
+        // (Every term is made from a form: none is left without one.)
+        best.iter().map(|b| b.map_or("", |f| f.text)).collect()
+    }
+
+    /// The stem (or folded form) of term `t`, while its text is the stem cache's latest.
+    #[cfg(test)]
+    fn stem(&self, t: u32) -> Rc<str> {
+        STEMS.with(|cache| Rc::clone(&cache.borrow().stems[self.stems[t as usize] as usize]))
     }
 }
 
@@ -895,7 +900,7 @@ impl Stems {
             let slot = &mut cache.terms[stem as usize];
             if slot.0 != cache.text {
                 *slot = (cache.text, vocab.stems.len() as u32);
-                vocab.stems.push(Rc::clone(&cache.stems[stem as usize]));
+                vocab.stems.push(stem);
                 vocab.counts.push(0);
             }
             Some(slot.1)
@@ -1138,10 +1143,10 @@ mod tests {
         assert!(differ * 1000 <= total, "more than 0.1 % of words differ");
     }
 
-    fn stems<'a>(st: &SentenceTerms, vocab: &'a Vocabulary) -> Vec<&'a str> {
+    fn stems(st: &SentenceTerms, vocab: &Vocabulary) -> Vec<String> {
         st.terms
             .iter()
-            .map(|&t| &*vocab.stems[t as usize])
+            .map(|&t| vocab.stem(t).to_string())
             .collect()
     }
 
@@ -1150,12 +1155,8 @@ mod tests {
         let text = "ประเทศไทย";
         let (sents, vocab) = analyze(text, &[(0, text.len())], Language::Unknown, &mut |_| {});
         // Bigrams of the clusters that Unicode word boundaries cut Thai into.
-        let stems: Vec<&str> = sents[0]
-            .terms
-            .iter()
-            .map(|&t| &*vocab.stems[t as usize])
-            .collect();
-        assert_eq!(stems.first(), Some(&"ปร"));
+        let stems = stems(&sents[0], &vocab);
+        assert_eq!(stems.first().map(String::as_str), Some("ปร"));
         assert_eq!(stems.concat().chars().count(), 2 * stems.len());
         assert!(stems.len() >= 7, "{stems:?}");
     }
