@@ -13,13 +13,19 @@ pub(crate) struct Phrases {
     first: [u64; 256],
     /// For each byte value, the phrases whose second byte it is, in either case.
     second: [u64; 256],
+    /// For each byte value, the phrases whose third byte it is, in either case, and those of two
+    /// bytes (any third byte will do).
+    third: [u64; 256],
+    /// The phrases of two bytes.
+    two: u64,
 }
 
 impl Phrases {
     /// The phrases of `list` (lowercase, two bytes or more, at most 64 of them).
     pub(crate) const fn new(list: &'static [&'static str]) -> Phrases {
         assert!(list.len() <= 64, "at most 64 phrases");
-        let (mut first, mut second) = ([0u64; 256], [0u64; 256]);
+        let (mut first, mut second, mut third) = ([0u64; 256], [0u64; 256], [0u64; 256]);
+        let mut two = 0;
         let mut i = 0;
         while i < list.len() {
             let p = list[i].as_bytes();
@@ -28,12 +34,25 @@ impl Phrases {
             first[p[0].to_ascii_uppercase() as usize] |= 1 << i;
             second[p[1] as usize] |= 1 << i;
             second[p[1].to_ascii_uppercase() as usize] |= 1 << i;
+            if p.len() == 2 {
+                two |= 1 << i;
+            } else {
+                third[p[2] as usize] |= 1 << i;
+                third[p[2].to_ascii_uppercase() as usize] |= 1 << i;
+            }
             i += 1;
+        }
+        let mut b = 0;
+        while b < 256 {
+            third[b] |= two;
+            b += 1;
         }
         Phrases {
             list,
             first,
             second,
+            third,
+            two,
         }
     }
 
@@ -59,8 +78,8 @@ impl Phrases {
 
     #[cfg_attr(precis_speed, optimize(speed))]
     fn in_bytes(&self, hay: &[u8], fold: bool) -> bool {
-        hay.windows(2).enumerate().any(|(i, pair)| {
-            let mut m = self.first[usize::from(pair[0])] & self.second[usize::from(pair[1])];
+        // Whether one of the phrases `m` (bits) starts at byte `i`.
+        let at = |i: usize, mut m: u64| {
             while m != 0 {
                 let p = self.list[m.trailing_zeros() as usize].as_bytes();
                 let found = hay.get(i..i + p.len()).is_some_and(|h| {
@@ -76,7 +95,20 @@ impl Phrases {
                 m &= m - 1;
             }
             false
-        })
+        };
+        // Three bytes rule out all but a few places (two, for one in twenty bytes of English).
+        let found = hay.windows(3).enumerate().any(|(i, w)| {
+            let m = self.first[usize::from(w[0])]
+                & self.second[usize::from(w[1])]
+                & self.third[usize::from(w[2])];
+            m != 0 && at(i, m)
+        });
+        // The last two bytes, where only a phrase of two fits.
+        found
+            || matches!(*hay, [.., a, b] if {
+                let m = self.first[usize::from(a)] & self.second[usize::from(b)] & self.two;
+                m != 0 && at(hay.len() - 2, m)
+            })
     }
 }
 
@@ -113,6 +145,9 @@ mod tests {
         assert!(!LIST.in_text("A photograph: of a read-more button"));
         assert!(!LIST.in_text(""));
         assert!(!LIST.in_text("phot"));
+        // At the very end, and the whole text.
+        assert!(LIST.in_text("Text ©") && LIST.in_text("©") && LIST.in_text("Text. Read more"));
+        assert!(!LIST.in_text("Text \u{00C2}") && !LIST.in_text("c"));
     }
 
     #[test]
