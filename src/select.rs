@@ -130,6 +130,9 @@ pub(crate) fn select(
     let mut deductions: Vec<f64> = Vec::new();
     let (mut used_words, mut used_chars) = (0usize, 0usize);
     let mut open: Vec<usize> = order;
+    // Each candidate's greatest overlap with the chosen so far, brought up to date with each
+    // sentence chosen (once for each pair, not once a round).
+    let mut max_overlap = vec![0.0f64; n];
     while chosen.len() < max_k && !open.is_empty() {
         let mut best: Option<(usize, f64, f64)> = None; // (position in open, gain, deduction)
         for (pos, &i) in open.iter().enumerate() {
@@ -141,10 +144,7 @@ pub(crate) fn select(
             if !fits {
                 continue;
             }
-            let overlap = chosen
-                .iter()
-                .map(|&j| overlap(cands[i].terms, cands[j].terms))
-                .fold(0.0, f64::max);
+            let overlap = max_overlap[i];
             if overlap >= 0.8 {
                 continue;
             }
@@ -158,6 +158,11 @@ pub(crate) fn select(
             break;
         };
         let i = open.swap_remove(pos);
+        if chosen.len() + 1 < max_k {
+            for &o in &open {
+                max_overlap[o] = max_overlap[o].max(overlap(cands[o].terms, cands[i].terms));
+            }
+        }
         used_words += cands[i].words;
         used_chars += cands[i].chars;
         chosen.push(i);
