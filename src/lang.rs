@@ -450,11 +450,13 @@ impl<'a> Tally<'a> {
     }
 
     /// Whether more words would change nothing: all [`Tally::MAX_WORDS`] are counted, or enough
-    /// of a text's words are (a few hundred, a page of prose) for a clear verdict. Stop words are
+    /// of a text's words are (80, a paragraph) for a clear verdict. On the eval texts, a verdict
+    /// of confidence 0.5 or more on as few as 30 words agrees with the whole text's 99.8 % of the
+    /// time (`cargo test --lib confidence_calibration -- --ignored --nocapture`); stop words are
     /// spread evenly through prose, so the rest of it would only sharpen the confidence.
     pub(crate) fn is_settled(&self) -> bool {
         self.total >= Self::MAX_WORDS
-            || (self.total >= 150 && self.verdict().1 >= SETTLED_CONFIDENCE)
+            || (self.total >= 80 && self.verdict().1 >= SETTLED_CONFIDENCE)
     }
 
     /// The best language (its index in [`Language::ALL`], `None` if no language) and the
@@ -498,7 +500,7 @@ impl<'a> Tally<'a> {
     }
 }
 
-/// A verdict this sure on a few hundred words stands: the whole text is not read for it.
+/// A verdict this sure on a paragraph stands: the whole text is not read for it.
 const SETTLED_CONFIDENCE: f64 = 0.6;
 
 #[cfg(test)]
