@@ -577,7 +577,6 @@ fn is_byline(f: &Features) -> bool {
 /// A short line with a date: a year and an English month ("Nov 13, 2019 4:26 pm", "PUBLISHED:
 /// 00:01, Tue, Nov 19, 2019"), or a numeric date ("2019-11-20", "20.11.2019").
 fn is_dateline(f: &Features) -> bool {
-    const MONTHS: &str = "january february march april may june july august september october november december sept";
     if f.words > 14 || f.terminal {
         return false;
     }
@@ -597,10 +596,34 @@ fn is_dateline(f: &Features) -> bool {
             year |= w.len() == 4
                 && (w.starts_with("19") || w.starts_with("20"))
                 && w.bytes().all(|b| b.is_ascii_digit());
-            month |= w.len() >= 3
-                && MONTHS
-                    .split(' ')
-                    .any(|m| m == w || (w.len() == 3 && m.starts_with(w)));
+            // An English month, or the first three letters of one.
+            month |= matches!(
+                w,
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "sept"
+                    | "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            );
         }
     }
     (year && month) || numeric
