@@ -257,14 +257,20 @@ fn find_list_markers(text: &str, start: usize, end: usize) -> ListMarkers {
     let mut markers = Vec::new();
     // Bullets inside the unit start items. Every bullet is outside ASCII: only the lead bytes of
     // other characters need a look.
-    for (i, &b) in unit.as_bytes().iter().enumerate() {
+    // (Runs of ASCII are passed over eight bytes at a time.)
+    let bytes = unit.as_bytes();
+    let mut i = 0;
+    loop {
+        i += masked_run_len::<swar::Ascii>(&bytes[i..]);
+        let Some(&b) = bytes.get(i) else { break };
         if b >= 0xC0
             && i > 0
-            && unit.as_bytes()[i - 1] == b' '
+            && bytes[i - 1] == b' '
             && unit[i..].chars().next().is_some_and(is_bullet)
         {
             starts.push(start + i);
         }
+        i += 1;
     }
     // A marker right at the unit start or after a bullet.
     let mut expected: Option<(Marker, usize)> = None;
