@@ -1031,12 +1031,12 @@ mod tests {
 
     #[test]
     fn detection_settles_on_a_clear_start() {
-        // A few hundred clear English words settle it: the French after them is not read.
+        // Clear English settles it within its first paragraphs: the French after it is not read.
         let text = ENGLISH.repeat(10) + &FRENCH.repeat(100);
         let d = detect_language(&text);
         assert_eq!(d.language, Language::English);
         assert!(d.confidence >= 0.6, "{d:?}");
-        // Too few words to settle on: the French that follows is counted.
+        // Too little English to settle it before the French begins: the French is counted too.
         let text = ENGLISH.repeat(2) + &FRENCH.repeat(100);
         assert_eq!(detect_language(&text).language, Language::French);
     }
