@@ -407,9 +407,10 @@ pub(crate) fn ascii_is(b: u8, classes: u8) -> bool {
     ASCII_CLASS[usize::from(b)] & classes != 0
 }
 
-/// [`word_indices_into`] for an ASCII text, by its rules for ASCII alone: no marks, no scripts
-/// without spaces, and a letter, digit or `_` is a word's character (the same words: a test
-/// compares the two).
+/// [`word_indices_into`] for a text whose words are ASCII ([`ascii_words_only`]), by its rules for
+/// ASCII alone: no marks, no scripts without spaces, and a letter, digit or `_` is a word's
+/// character; typographic apostrophes join as ASCII ones do (the same words: tests compare the
+/// two).
 #[cfg_attr(precis_speed, optimize(speed))]
 fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
     let bytes = s.as_bytes();
@@ -424,7 +425,14 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         loop {
             pos += masked_run_len::<swar::WordByte>(&bytes[pos..]);
             // `joins` for ASCII: the character after the run joins it to the next run.
-            let (Some(&joiner), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) else {
+            let Some(&joiner) = bytes.get(pos) else {
+                break;
+            };
+            // A typographic apostrophe ("’", or "‘" typed for one): three bytes.
+            let apostrophe =
+                joiner == 0xE2 && matches!(bytes.get(pos + 1..pos + 3), Some([0x80, 0x98 | 0x99]));
+            let width = if apostrophe { 3 } else { 1 };
+            let Some(&next) = bytes.get(pos + width) else {
                 break;
             };
             let last = bytes[pos - 1];
@@ -434,14 +442,35 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
                 b'\'' | b'.' => letters || digits,
                 b':' => letters,
                 b',' | b';' => digits,
-                _ => false,
+                _ => apostrophe && (letters || digits),
             };
             if !joined {
                 break;
             }
-            pos += 2;
+            pos += width + 1;
         }
         out.push((start, &s[start..pos]));
+    }
+}
+
+/// Whether the words of `s` are those of its ASCII alone: every character beyond ASCII is
+/// punctuation or a symbol that neither belongs to a word nor joins two ("“", "”", "–", "—", "£",
+/// "…"), or a typographic apostrophe ("’", "‘"), which [`ascii_word_indices_into`] joins as
+/// [`word_indices_into`] does ("don’t"). The ASCII path then finds the same words (a test compares
+/// the two): most sentences of a text with typographic quotes and dashes take it.
+fn ascii_words_only(s: &str) -> bool {
+    let mut i = 0;
+    loop {
+        i += masked_run_len::<swar::Ascii>(&s.as_bytes()[i..]);
+        // (After a run of ASCII: at the start of a character, or at the end.)
+        let Some((c, len)) = char_at(s, i) else {
+            return true;
+        };
+        let joiner = joins('a', c, 'a') || joins('0', c, '0');
+        if word_kind_beyond_ascii(c) != WordKind::Other || joiner && !matches!(c, '’' | '‘') {
+            return false;
+        }
+        i += len;
     }
 }
 
@@ -730,7 +759,7 @@ pub(crate) fn analyze<'a>(
         let mut st = SentenceTerms::default();
         let sentence = &text[s..e];
         words.clear();
-        if sentence.is_ascii() {
+        if ascii_words_only(sentence) {
             ascii_word_indices_into(sentence, &mut words);
         } else {
             word_indices_into(sentence, &mut words);
@@ -1246,6 +1275,33 @@ mod tests {
             ascii_word_indices_into(&s, &mut ascii);
             proptest::prop_assert_eq!(ascii, word_indices(&s));
         }
+
+        /// Text with typographic quotes, dashes and other characters beyond ASCII: where
+        /// `ascii_words_only` lets it take the ASCII path, the words are the same.
+        #[test]
+        fn ascii_words_beside_typographic_punctuation(
+            s in "([a-zA-Z0-9 '.:,;\"\\-]|[“”‘’–—£…·é中\u{00AD}\u{2019}]|l·l|don’t|x‘y){0,40}"
+        ) {
+            if ascii_words_only(&s) {
+                let mut ascii = Vec::new();
+                ascii_word_indices_into(&s, &mut ascii);
+                proptest::prop_assert_eq!(ascii, word_indices(&s));
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_with_typographic_punctuation_take_the_ascii_path() {
+        for s in ["“Don’t,” she said – twice…", "£5 for ‘it’", "plain"] {
+            assert!(ascii_words_only(s), "{s}");
+        }
+        for s in ["café", "l·l", "中文", "soft\u{00AD}hyphen", "Ünter"] {
+            assert!(!ascii_words_only(s), "{s}");
+        }
+        let mut words = Vec::new();
+        ascii_word_indices_into("“Don’t,” she’s ‘here’ ’", &mut words);
+        let words: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+        assert_eq!(words, ["Don’t", "she’s", "here"]);
     }
 
     /// An exact eight-byte mask, with the byte test it stands for.
