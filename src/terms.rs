@@ -425,14 +425,7 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
         loop {
             pos += masked_run_len::<swar::WordByte>(&bytes[pos..]);
             // `joins` for ASCII: the character after the run joins it to the next run.
-            let Some(&joiner) = bytes.get(pos) else {
-                break;
-            };
-            // A typographic apostrophe ("’", or "‘" typed for one): three bytes.
-            let apostrophe =
-                joiner == 0xE2 && matches!(bytes.get(pos + 1..pos + 3), Some([0x80, 0x98 | 0x99]));
-            let width = if apostrophe { 3 } else { 1 };
-            let Some(&next) = bytes.get(pos + width) else {
+            let (Some(&joiner), Some(&next)) = (bytes.get(pos), bytes.get(pos + 1)) else {
                 break;
             };
             let last = bytes[pos - 1];
@@ -442,12 +435,16 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
                 b'\'' | b'.' => letters || digits,
                 b':' => letters,
                 b',' | b';' => digits,
-                _ => apostrophe && (letters || digits),
+                0xE2 if typographic_apostrophe_joins(bytes, pos) => {
+                    pos += 4;
+                    continue;
+                }
+                _ => false,
             };
             if !joined {
                 break;
             }
-            pos += width + 1;
+            pos += 2;
         }
         out.push((start, &s[start..pos]));
     }
@@ -472,6 +469,15 @@ fn ascii_words_only(s: &str) -> bool {
         }
         i += len;
     }
+}
+
+/// Whether a typographic apostrophe ("’", or "‘" typed for one: three bytes) at byte `pos` of
+/// `bytes` joins the ASCII letters or digits on both sides of it, as `'` does.
+fn typographic_apostrophe_joins(bytes: &[u8], pos: usize) -> bool {
+    let last = bytes[pos - 1];
+    matches!(bytes.get(pos + 1..pos + 4), Some(&[0x80, 0x98 | 0x99, after])
+        if (last.is_ascii_alphabetic() && after.is_ascii_alphabetic())
+            || (last.is_ascii_digit() && after.is_ascii_digit()))
 }
 
 /// Detects the language of a text from its first 20 KB (a few thousand words is plenty), or fewer
