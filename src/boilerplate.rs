@@ -285,8 +285,15 @@ fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
     // The line's own tokens, beside the lowercased ones, for capitals (an ASCII line's are at the
     // same offsets).
     let mut originals = space_tokens(if ascii { "" } else { line });
-    // A token holds an address only if its line does (one search of the line, not one a token).
-    let addresses = lower.contains("http") || lower.contains("www.");
+    // A token holds an address only if its line does (one search of the line, not one a token):
+    // natively by the standard library's vectorized search; in the wasm, where that search is a
+    // Two-Way searcher set up for each call, by comparing four bytes at each place (2 % faster
+    // there, 2 % more instructions natively).
+    let addresses = if cfg!(target_arch = "wasm32") {
+        contains4(&lower, [b"http", b"www."])
+    } else {
+        lower.contains("http") || lower.contains("www.")
+    };
     for t in space_tokens(&lower) {
         tokens += 1;
         let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
