@@ -246,18 +246,9 @@ fn features(line: &str, stop_words: &WordSet) -> Features {
 /// them as they are (a test checks that both ways agree). Most lines of a page or an article with
 /// typographic quotes are of this kind.
 fn ascii_letters_only(line: &str) -> bool {
-    let mut i = 0;
-    loop {
-        i += masked_run_len::<swar::Ascii>(&line.as_bytes()[i..]);
-        // (After a run of ASCII: at the start of a character, or at the end.)
-        let Some((c, len)) = char_at(line, i) else {
-            return true;
-        };
-        if c.is_alphanumeric() || c.to_lowercase().ne(std::iter::once(c)) {
-            return false;
-        }
-        i += len;
-    }
+    crate::terms::all_beyond_ascii(line, |c| {
+        !c.is_alphanumeric() && c.to_lowercase().eq(std::iter::once(c))
+    })
 }
 
 /// The features of `line`; `ascii`: by the byte-wise paths ([`ascii_letters_only`]).

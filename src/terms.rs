@@ -456,6 +456,16 @@ fn ascii_word_indices_into<'s>(s: &'s str, out: &mut Vec<(usize, &'s str)>) {
 /// [`word_indices_into`] does ("don’t"). The ASCII path then finds the same words (a test compares
 /// the two): most sentences of a text with typographic quotes and dashes take it.
 fn ascii_words_only(s: &str) -> bool {
+    all_beyond_ascii(s, |c| {
+        let joiner = joins('a', c, 'a') || joins('0', c, '0');
+        word_kind_beyond_ascii(c) == WordKind::Other && (!joiner || matches!(c, '’' | '‘'))
+    })
+}
+
+/// Whether `ok` holds for every character of `s` beyond ASCII (runs of ASCII skipped eight bytes
+/// at a time).
+#[inline(always)]
+pub(crate) fn all_beyond_ascii(s: &str, ok: impl Fn(char) -> bool) -> bool {
     let mut i = 0;
     loop {
         i += masked_run_len::<swar::Ascii>(&s.as_bytes()[i..]);
@@ -463,8 +473,7 @@ fn ascii_words_only(s: &str) -> bool {
         let Some((c, len)) = char_at(s, i) else {
             return true;
         };
-        let joiner = joins('a', c, 'a') || joins('0', c, '0');
-        if word_kind_beyond_ascii(c) != WordKind::Other || joiner && !matches!(c, '’' | '‘') {
+        if !ok(c) {
             return false;
         }
         i += len;
