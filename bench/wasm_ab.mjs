@@ -1,0 +1,48 @@
+// Ranks browser builds of precis by speed, in node: each build's pass over the same 150 CNN/DM
+// articles, interleaved with the others' twenty times in one process, so that a slow moment of the
+// machine falls on every build alike. Separate node runs of one build differ by 3–5 %, as much as
+// the changes being compared (DESIGN.md, "Speed, eighth round").
+//   node bench/wasm_ab.mjs DIR [DIR ...]
+// Each DIR holds a build's `precis.js` and `precis_bg.wasm` (as `dist/` after
+// `bash scripts/trunk.sh build --release --offline`; copy it aside before building the other).
+// Each build first summarizes the BBC articles twenty times over, so that V8 has compiled its hot
+// functions with its optimizing compiler; the passes timed are then warm (every word in the stem
+// cache). Prints, per build, the fastest and the median pass in ms per article.
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const evalDir = join(here, "..", "..", "shared", "eval");
+const load = (name) =>
+  readFileSync(join(evalDir, name), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).text);
+const docs = load("cnndm-dev.jsonl");
+const warmup = load("bbc-dev.jsonl");
+
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) {
+  console.error("usage: node bench/wasm_ab.mjs DIR [DIR ...]");
+  process.exit(2);
+}
+const builds = [];
+for (const dir of dirs) {
+  const m = await import(pathToFileURL(resolve(dir, "precis.js")).href);
+  m.initSync({ module: readFileSync(resolve(dir, "precis_bg.wasm")) });
+  for (let r = 0; r < 20; r++) for (const d of warmup) m.summarize(d, { sentences: 3 });
+  builds.push(m);
+}
+const times = dirs.map(() => []);
+for (let round = 0; round < 20; round++) {
+  builds.forEach((m, i) => {
+    const start = performance.now();
+    for (const d of docs) m.summarize(d, { sentences: 3 });
+    times[i].push((performance.now() - start) / docs.length);
+  });
+}
+dirs.forEach((dir, i) => {
+  const t = times[i].sort((a, b) => a - b);
+  console.log(`${dir}: fastest ${t[0].toFixed(4)} ms, median ${t[t.length >> 1].toFixed(4)} ms an article`);
+});
