@@ -54,3 +54,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# 5. The crates the standard library depends on (dlmalloc, compiler_builtins, ...): the browser
+# build rebuilds std (scripts/trunk.sh) offline, and only std's own lockfile names them. Fast and
+# silent when they are already downloaded.
+RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
+  cargo fetch --quiet --target wasm32-unknown-unknown
