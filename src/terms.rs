@@ -4,7 +4,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
-use std::rc::Rc;
 
 use crate::lang::{self, Detection, Language};
 
@@ -80,7 +79,7 @@ pub(crate) fn short_key(w: &[u8]) -> Option<u64> {
 }
 
 /// A map from words to `V`: words of up to seven bytes by their [`short_key`], longer ones by their
-/// text (`K`: `&str`, `Box<str>`, `Rc<str>`). Most words are short: most lookups hash and compare
+/// text (`K`: `&str`, `Box<str>`). Most words are short: most lookups hash and compare
 /// integers.
 pub(crate) struct WordMap<K, V> {
     short: HashMap<u64, V, BuildHasherDefault<WordHasher>>,
@@ -150,6 +149,22 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
         self.short.clear();
         self.long.clear();
     }
+
+    /// The word whose value is `v` (tests only: a walk over the whole map).
+    #[cfg(test)]
+    fn key_of(&self, v: &V) -> String
+    where
+        V: PartialEq,
+    {
+        let short = self.short.iter().find(|&(_, x)| x == v).map(|(&k, _)| {
+            let n = (k >> 56) as usize;
+            String::from_utf8(k.to_le_bytes()[..n].to_vec()).unwrap()
+        });
+        short.unwrap_or_else(|| {
+            let (k, _) = self.long.iter().find(|&(_, x)| x == v).unwrap();
+            k.borrow().to_string()
+        })
+    }
 }
 
 /// The words of one sentence.
@@ -209,8 +224,8 @@ impl Vocabulary<'_> {
 
     /// The stem (or folded form) of term `t`, while its text is the stem cache's latest.
     #[cfg(test)]
-    fn stem(&self, t: u32) -> Rc<str> {
-        STEMS.with(|cache| Rc::clone(&cache.borrow().stems[self.stems[t as usize] as usize]))
+    fn stem(&self, t: u32) -> String {
+        STEMS.with(|cache| cache.borrow().ids.key_of(&self.stems[t as usize]))
     }
 }
 
@@ -1011,9 +1026,9 @@ struct StemCache {
     key: Option<(Language, u8)>,
     /// Each word's stem, or [`NO_STEM`].
     words: WordMap<Box<str>, u32>,
-    stems: Vec<Rc<str>>,
-    ids: WordMap<Rc<str>, u32>,
-    /// For each stem, the text that last used it (`text`) and its term there.
+    /// Each stem's number (the same map type as `words`: one copy of its code in the wasm).
+    ids: WordMap<Box<str>, u32>,
+    /// For each stem, by number, the text that last used it (`text`) and its term there.
     terms: Vec<(u32, u32)>,
     /// The number of the text being analyzed (from 1).
     text: u32,
@@ -1023,7 +1038,7 @@ impl StemCache {
     fn start_text(&mut self, key: (Language, u8)) {
         if self.key != Some(key)
             || self.words.len() >= STEM_CACHE_WORDS
-            || self.stems.len() >= STEM_CACHE_WORDS
+            || self.ids.len() >= STEM_CACHE_WORDS
             || self.text == u32::MAX
         {
             *self = StemCache {
@@ -1034,15 +1049,14 @@ impl StemCache {
         self.text += 1;
     }
 
-    /// The number of a stem, new or seen before.
+    /// The number of a stem, new or seen before (a short stem is kept as its key alone: a new
+    /// one costs no allocation).
     fn intern(&mut self, stem: &str) -> u32 {
         if let Some(&id) = self.ids.get(stem) {
             return id;
         }
-        let id = self.stems.len() as u32;
-        let shared: Rc<str> = Rc::from(stem);
-        self.ids.insert(stem, || Rc::clone(&shared), id);
-        self.stems.push(shared);
+        let id = self.terms.len() as u32;
+        self.ids.insert(stem, || stem.into(), id);
         self.terms.push((0, 0));
         id
     }
@@ -1453,7 +1467,7 @@ mod tests {
             &mut |_| {},
         );
         assert_eq!(sents[0].terms.len(), 2);
-        STEMS.with(|c| assert!(c.borrow().stems.len() <= STEM_CACHE_WORDS));
+        STEMS.with(|c| assert!(c.borrow().ids.len() <= STEM_CACHE_WORDS));
     }
 
     #[test]
