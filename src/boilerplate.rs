@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::phrases::contains4;
+use crate::phrases::{Phrases, contains4};
 use crate::terms::{ByteClass, WordHasher, all_of, char_at, line_ranges, masked_run_len, swar};
 
 use crate::lang::{Language, LengthFilter, WordSet};
@@ -163,6 +163,53 @@ const CAPTION_CUES: &[&str] = &[
     "newsletter",
 ];
 
+/// A line of more words than this can hold no short-line cue ([`CUES`], [`RELATED`]): its cues are
+/// looked for by [`long_line_cues`].
+const SHORT_LINE_WORDS: usize = 12;
+
+/// The cues that matter in a line of more than [`SHORT_LINE_WORDS`] words: [`LONG_CUES`], then
+/// [`CAPTION_CUES`], as one list searched in one pass over the line.
+const LONG_LINE_CUES: [&str; LONG_CUES.len() + CAPTION_CUES.len()] = {
+    let mut all = [""; LONG_CUES.len() + CAPTION_CUES.len()];
+    let mut i = 0;
+    while i < all.len() {
+        all[i] = if i < LONG_CUES.len() {
+            LONG_CUES[i]
+        } else {
+            CAPTION_CUES[i - LONG_CUES.len()]
+        };
+        i += 1;
+    }
+    all
+};
+static LONG_LINE_PHRASES: Phrases = Phrases::new(&LONG_LINE_CUES);
+
+/// The cue lists ([`LONG_CUE`], [`CAPTION_CUE`]) that the lowercased `lower`, a line of more than
+/// [`SHORT_LINE_WORDS`] words, matches: the same as [`CueIndex::scan`] finds for those lists, by
+/// one search of the line for all of their cues instead of a lookup of each of its words (most
+/// of a news article's words are in such lines). As there, a cue that starts with a letter starts
+/// a word, and a cue of one word is a whole word; neither list asks more.
+fn long_line_cues(lower: &str) -> CueMask {
+    let mut mask = 0;
+    LONG_LINE_PHRASES.each_in(lower.as_bytes(), |k, at| {
+        let cue = LONG_LINE_CUES[k];
+        let list = if k < LONG_CUES.len() {
+            LONG_CUE
+        } else {
+            CAPTION_CUE
+        };
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let word = cue.as_bytes()[0].is_ascii_alphanumeric();
+        let whole_word = word && cue.bytes().all(|b| b.is_ascii_alphanumeric());
+        if !(word && alnum(lower[..at].chars().next_back())
+            || whole_word && alnum(lower[at + cue.len()..].chars().next()))
+        {
+            mask |= list;
+        }
+    });
+    mask
+}
+
 /// Headings after which a page lists other stories: the article has ended.
 const RELATED: &[&str] = &[
     "you may also like",
@@ -267,7 +314,6 @@ fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
     let terminal =
         last.is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | '。' | '！' | '？' | '؟' | '।'));
     let cue_index = cue_index();
-    let mut cues = CueScan::default();
     let mut tokens = 0;
     let mut words = 0;
     let mut stops = 0;
@@ -287,13 +333,11 @@ fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
     };
     for t in space_tokens(&lower) {
         tokens += 1;
-        let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
         let original = if ascii {
             ""
         } else {
             originals.next().unwrap_or("")
         };
-        cue_index.scan(&lower, offset, t, &mut cues);
         // Byte patterns rather than string comparisons (each a `memcmp` call in the wasm); most
         // tokens are ruled out by their first byte.
         let b = t.as_bytes();
@@ -356,9 +400,20 @@ fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
             capitalized += usize::from(upper);
         }
     }
+    // The cue lists that can matter for a line of this length (`classify`).
+    let cues = if words <= SHORT_LINE_WORDS {
+        let mut scan = CueScan::default();
+        for t in space_tokens(&lower) {
+            let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
+            cue_index.scan(&lower, offset, t, &mut scan);
+        }
+        cue_index.finish(&lower, scan)
+    } else {
+        long_line_cues(&lower)
+    };
     Features {
         words,
-        cues: cue_index.finish(&lower, cues),
+        cues,
         stop_density: if words > 0 {
             stops as f64 / words as f64
         } else {
@@ -1035,6 +1090,56 @@ mod tests {
                     features_by(&line, english(), false)
                 );
             }
+        }
+    }
+
+    /// Every cue list a line matches, word by word ([`CueIndex::scan`]), whatever its length.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn scanned_cues(lower: &str) -> CueMask {
+        let index = cue_index();
+        let mut scan = CueScan::default();
+        for t in space_tokens(lower) {
+            let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
+            index.scan(lower, offset, t, &mut scan);
+        }
+        index.finish(lower, scan)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The one search of a long line finds the lists that matter there as the word-by-word
+        /// scan does.
+        #[test]
+        fn long_lines_find_the_cues_the_scan_finds(
+            line in "([a-z0-9 ':,()/\\-]|[“”’–©éü中]|this |photo|getty images|all rights reserved|unlisted|unlistedness|enable javascript|we use cookies| / reuters|/ap|\\(photo|credit:|consult your doctor before|results may vary){0,40}"
+        ) {
+            let lower = crate::terms::lowercase(&line);
+            proptest::prop_assert_eq!(
+                long_line_cues(&lower),
+                scanned_cues(&lower) & (LONG_CUE | CAPTION_CUE)
+            );
+        }
+    }
+
+    #[test]
+    fn long_lines_keep_the_cues_that_matter_there() {
+        let filler = "one two three four five six seven eight nine ten eleven twelve";
+        for (line, mask) in [
+            ("Share this story", 0), // a short-line cue
+            ("All rights reserved", LONG_CUE),
+            ("Photo by Jane Doe", CAPTION_CUE),
+            ("Photograph by Jane", CAPTION_CUE),
+            ("A crane at work. Jane Doe / Reuters", CAPTION_CUE),
+            ("Unlisted", LONG_CUE),
+            ("Unlistedness", 0),
+            ("Nonunlisted", 0),
+            ("Please enable JavaScripting", LONG_CUE),
+            ("Text ©2024", LONG_CUE),
+        ] {
+            let line = format!("{filler} {line}");
+            let f = features(&line, english());
+            assert!(f.words > SHORT_LINE_WORDS, "{line}");
+            assert_eq!(f.cues, mask, "{line}");
         }
     }
 

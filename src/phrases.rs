@@ -112,6 +112,37 @@ impl Phrases {
     }
 }
 
+impl Phrases {
+    /// Calls `found(k, i)` for every place `i` of `hay` where phrase `k` starts, byte for byte
+    /// (not folded: for a text already lowercased), in order of `i`.
+    #[cfg_attr(precis_speed, optimize(speed))]
+    pub(crate) fn each_in(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut at = |i: usize, mut m: u64| {
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                if hay[i..].starts_with(self.list[k].as_bytes()) {
+                    found(k, i);
+                }
+                m &= m - 1;
+            }
+        };
+        for (i, w) in hay.windows(3).enumerate() {
+            let m = self.first[usize::from(w[0])]
+                & self.second[usize::from(w[1])]
+                & self.third[usize::from(w[2])];
+            if m != 0 {
+                at(i, m);
+            }
+        }
+        if let [.., a, b] = *hay {
+            let m = self.first[usize::from(a)] & self.second[usize::from(b)] & self.two;
+            if m != 0 {
+                at(hay.len() - 2, m);
+            }
+        }
+    }
+}
+
 /// Whether `hay` contains one of two 4-byte `needles`, compared as numbers at each byte: for short
 /// texts (a word, a line) cheaper than setting up `str::contains`' searcher, and without a
 /// `memcmp` call per position.
