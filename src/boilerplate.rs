@@ -163,8 +163,8 @@ const CAPTION_CUES: &[&str] = &[
     "newsletter",
 ];
 
-/// A line of more words than this can hold no short-line cue ([`CUES`], [`RELATED`]): its cues are
-/// looked for by [`long_line_cues`].
+/// Short-line cues ([`CUES`], [`RELATED`]) count only in a line of at most this many words
+/// (`classify`); a longer line's cues are looked for by [`long_line_cues`].
 const SHORT_LINE_WORDS: usize = 12;
 
 /// The cues that matter in a line of more than [`SHORT_LINE_WORDS`] words: [`LONG_CUES`], then
@@ -237,6 +237,8 @@ const RELATED: &[&str] = &[
 #[cfg_attr(test, derive(Debug, PartialEq))]
 struct Features {
     words: usize,
+    /// The cue lists the line matches, of those that can count for its length: all of them in a
+    /// line of up to [`SHORT_LINE_WORDS`] words, legal wording and captions in a longer one.
     cues: CueMask,
     stop_density: f64,
     terminal: bool,
@@ -785,7 +787,7 @@ fn classify(f: &Features, repeated: bool, with_stop_words: bool) -> Class {
         && f.lower
             .split_once(", see ")
             .is_some_and(|(_, what)| what.split_whitespace().count() <= 6);
-    if (f.words <= 12 && f.cues & CUE != 0)
+    if (f.words <= SHORT_LINE_WORDS && f.cues & CUE != 0)
         || f.cues & LONG_CUE != 0
         || byline
         || gallery

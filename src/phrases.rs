@@ -110,9 +110,7 @@ impl Phrases {
                 m != 0 && at(hay.len() - 2, m)
             })
     }
-}
 
-impl Phrases {
     /// Calls `found(k, i)` for every place `i` of `hay` where phrase `k` starts, byte for byte
     /// (not folded: for a text already lowercased), in order of `i`.
     #[cfg_attr(precis_speed, optimize(speed))]
