@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::phrases::{Phrases, contains4};
+use crate::score::CREDIT_PHRASES;
 use crate::terms::{ByteClass, WordHasher, all_of, char_at, line_ranges, masked_run_len, swar};
 
 use crate::lang::{Language, LengthFilter, WordSet};
@@ -40,6 +41,9 @@ pub(crate) struct Line {
     pub end: usize,
     /// `None` when kept (the article's lines and its title line).
     pub dropped: Option<DropReason>,
+    /// The line is known to hold no credit phrase ([`CREDIT_PHRASES`]; false when it was not
+    /// searched for them).
+    pub credit_free: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -167,31 +171,96 @@ const CAPTION_CUES: &[&str] = &[
 /// (`classify`); a longer line's cues are looked for by [`long_line_cues`].
 const SHORT_LINE_WORDS: usize = 12;
 
-/// The cues that matter in a line of more than [`SHORT_LINE_WORDS`] words: [`LONG_CUES`], then
-/// [`CAPTION_CUES`], as one list searched in one pass over the line.
-const LONG_LINE_CUES: [&str; LONG_CUES.len() + CAPTION_CUES.len()] = {
-    let mut all = [""; LONG_CUES.len() + CAPTION_CUES.len()];
+/// Whether `list` holds `w` (at compile time).
+const fn listed(list: &[&str], w: &str) -> bool {
     let mut i = 0;
-    while i < all.len() {
-        all[i] = if i < LONG_CUES.len() {
-            LONG_CUES[i]
-        } else {
-            CAPTION_CUES[i - LONG_CUES.len()]
-        };
+    while i < list.len() {
+        let (a, b) = (list[i].as_bytes(), w.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The credit phrases of scoring ([`CREDIT_PHRASES`]) that are no legal or caption cue.
+const CREDIT_ONLY: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < CREDIT_PHRASES.len() {
+        let p = CREDIT_PHRASES[i];
+        if !listed(LONG_CUES, p) && !listed(CAPTION_CUES, p) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// What a line of more than [`SHORT_LINE_WORDS`] words is searched for, in one pass: the cues
+/// that matter there, [`LONG_CUES`] then [`CAPTION_CUES`], and then the rest of scoring's
+/// [`CREDIT_PHRASES`] (a line that holds none of them spares its sentences that search).
+const LONG_LINE_CUES: [&str; LONG_CUES.len() + CAPTION_CUES.len() + CREDIT_ONLY] = {
+    let mut all = [""; LONG_CUES.len() + CAPTION_CUES.len() + CREDIT_ONLY];
+    let mut n = 0;
+    let mut i = 0;
+    while i < LONG_CUES.len() {
+        all[n] = LONG_CUES[i];
+        n += 1;
+        i += 1;
+    }
+    i = 0;
+    while i < CAPTION_CUES.len() {
+        all[n] = CAPTION_CUES[i];
+        n += 1;
+        i += 1;
+    }
+    i = 0;
+    while i < CREDIT_PHRASES.len() {
+        let p = CREDIT_PHRASES[i];
+        if !listed(LONG_CUES, p) && !listed(CAPTION_CUES, p) {
+            all[n] = p;
+            n += 1;
+        }
         i += 1;
     }
     all
 };
 static LONG_LINE_PHRASES: Phrases = Phrases::new(&LONG_LINE_CUES);
 
+/// The places in [`LONG_LINE_CUES`] (bits) of the credit phrases.
+const CREDIT_BITS: u64 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < LONG_LINE_CUES.len() {
+        if listed(CREDIT_PHRASES, LONG_LINE_CUES[k]) {
+            bits |= 1 << k;
+        }
+        k += 1;
+    }
+    bits
+};
+
 /// The cue lists ([`LONG_CUE`], [`CAPTION_CUE`]) that the lowercased `lower`, a line of more than
-/// [`SHORT_LINE_WORDS`] words, matches: the same as [`CueIndex::scan`] finds for those lists, by
-/// one search of the line for all of their cues instead of a lookup of each of its words (most
-/// of a news article's words are in such lines). As there, a cue that starts with a letter starts
-/// a word, and a cue of one word is a whole word; neither list asks more.
-fn long_line_cues(lower: &str) -> CueMask {
-    let mut mask = 0;
+/// [`SHORT_LINE_WORDS`] words, matches, and whether it holds a credit phrase: the lists as
+/// [`CueIndex::scan`] finds them, by one search of the line for all of their cues instead of a
+/// lookup of each of its words (most of a news article's words are in such lines). As there, a
+/// cue that starts with a letter starts a word, and a cue of one word is a whole word; neither
+/// list asks more. A credit phrase counts anywhere.
+fn long_line_cues(lower: &str) -> (CueMask, bool) {
+    let (mut mask, mut credit) = (0, false);
     LONG_LINE_PHRASES.each_in(lower.as_bytes(), |k, at| {
+        credit |= CREDIT_BITS >> k & 1 != 0;
+        if k >= LONG_CUES.len() + CAPTION_CUES.len() {
+            return;
+        }
         let cue = LONG_LINE_CUES[k];
         let list = if k < LONG_CUES.len() {
             LONG_CUE
@@ -207,7 +276,7 @@ fn long_line_cues(lower: &str) -> CueMask {
             mask |= list;
         }
     });
-    mask
+    (mask, credit)
 }
 
 /// Headings after which a page lists other stories: the article has ended.
@@ -240,6 +309,8 @@ struct Features {
     /// The cue lists the line matches, of those that can count for its length: all of them in a
     /// line of up to [`SHORT_LINE_WORDS`] words, legal wording and captions in a longer one.
     cues: CueMask,
+    /// Whether the line holds a credit phrase, if it was searched for them (a longer line).
+    credit: Option<bool>,
     stop_density: f64,
     terminal: bool,
     link_density: f64,
@@ -403,19 +474,21 @@ fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
         }
     }
     // The cue lists that can matter for a line of this length (`classify`).
-    let cues = if words <= SHORT_LINE_WORDS {
+    let (cues, credit) = if words <= SHORT_LINE_WORDS {
         let mut scan = CueScan::default();
         for t in space_tokens(&lower) {
             let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
             cue_index.scan(&lower, offset, t, &mut scan);
         }
-        cue_index.finish(&lower, scan)
+        (cue_index.finish(&lower, scan), None)
     } else {
-        long_line_cues(&lower)
+        let (cues, credit) = long_line_cues(&lower);
+        (cues, Some(credit))
     };
     Features {
         words,
         cues,
+        credit,
         stop_density: if words > 0 {
             stops as f64 / words as f64
         } else {
@@ -834,6 +907,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
                 start: s,
                 end: e,
                 dropped: None,
+                credit_free: false,
             })
             .collect()
     };
@@ -1027,6 +1101,7 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
                 start: s,
                 end: e,
                 dropped,
+                credit_free: feats[i].credit == Some(false),
             }
         })
         .collect()
@@ -1110,38 +1185,42 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The one search of a long line finds the lists that matter there as the word-by-word
-        /// scan does.
+        /// scan does, and the credit phrases as scoring's search does.
         #[test]
         fn long_lines_find_the_cues_the_scan_finds(
-            line in "([a-z0-9 ':,()/\\-]|[“”’–©éü中]|this |photo|getty images|all rights reserved|unlisted|unlistedness|enable javascript|we use cookies| / reuters|/ap|\\(photo|credit:|consult your doctor before|results may vary){0,40}"
+            line in "([a-z0-9 ':,()/\\-]|[“”’–©éü中]|this |photo|getty images|all rights reserved|unlisted|unlistedness|enable javascript|we use cookies| / reuters|/ap|\\(photo|credit:|consult your doctor before|results may vary|read more|subscribe|image caption|copyright){0,40}"
         ) {
             let lower = crate::terms::lowercase(&line);
-            proptest::prop_assert_eq!(
-                long_line_cues(&lower),
-                scanned_cues(&lower) & (LONG_CUE | CAPTION_CUE)
-            );
+            let (cues, credit) = long_line_cues(&lower);
+            proptest::prop_assert_eq!(cues, scanned_cues(&lower) & (LONG_CUE | CAPTION_CUE));
+            // And the credit phrases as scoring looks for them.
+            let credits = crate::phrases::Phrases::new(CREDIT_PHRASES);
+            proptest::prop_assert_eq!(credit, credits.in_text(&lower));
         }
     }
 
     #[test]
     fn long_lines_keep_the_cues_that_matter_there() {
         let filler = "one two three four five six seven eight nine ten eleven twelve";
-        for (line, mask) in [
-            ("Share this story", 0), // a short-line cue
-            ("All rights reserved", LONG_CUE),
-            ("Photo by Jane Doe", CAPTION_CUE),
-            ("Photograph by Jane", CAPTION_CUE),
-            ("A crane at work. Jane Doe / Reuters", CAPTION_CUE),
-            ("Unlisted", LONG_CUE),
-            ("Unlistedness", 0),
-            ("Nonunlisted", 0),
-            ("Please enable JavaScripting", LONG_CUE),
-            ("Text ©2024", LONG_CUE),
+        // (line, cue lists, a credit phrase)
+        for (line, mask, credit) in [
+            ("Share this story", 0, true), // a short-line cue; "share this" credits
+            ("All rights reserved", LONG_CUE, true),
+            ("Photo by Jane Doe", CAPTION_CUE, false),
+            ("Photograph by Jane", CAPTION_CUE, false),
+            ("A crane at work. Jane Doe / Reuters", CAPTION_CUE, false),
+            ("Unlisted", LONG_CUE, false),
+            ("Unlistedness", 0, false),
+            ("Nonunlisted", 0, false),
+            ("Please enable JavaScripting", LONG_CUE, false),
+            ("Text ©2024", LONG_CUE, true),
+            ("Unsubscribed readers", 0, true), // a credit phrase counts anywhere
         ] {
             let line = format!("{filler} {line}");
             let f = features(&line, english());
             assert!(f.words > SHORT_LINE_WORDS, "{line}");
             assert_eq!(f.cues, mask, "{line}");
+            assert_eq!(f.credit, Some(credit), "{line}");
         }
     }
 

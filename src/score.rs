@@ -116,6 +116,8 @@ pub(crate) struct SentenceInfo<'a> {
     pub sorted: &'a [u32],
     pub unterminated: bool,
     pub paragraph_start: bool,
+    /// Known to hold no credit phrase (see [`looks_like_credit`]).
+    pub credit_free: bool,
 }
 
 /// Scores every sentence with `method`; returns the score and its signals per sentence.
@@ -190,7 +192,11 @@ fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64, f64) {
         1.0
     };
     let heading = if s.unterminated { w.heading } else { 1.0 };
-    let credit = if looks_like_credit(s.text) { 0.1 } else { 1.0 };
+    let credit = if looks_like_credit(s.text, s.credit_free) {
+        0.1
+    } else {
+        1.0
+    };
     let question = s
         .text
         .trim_end_matches(|c: char| crate::segment::is_closer(c))
@@ -199,33 +205,38 @@ fn penalties(s: &SentenceInfo<'_>, w: &Weights) -> (f64, f64, f64, f64) {
     (length, heading, credit, asks)
 }
 
+/// Wording of credits and calls to action, found anywhere in a sentence, in any case.
+pub(crate) const CREDIT_PHRASES: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "image:",
+    "picture:",
+    "credit:",
+    "getty images",
+    "all rights reserved",
+    "click here",
+    "read more",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "share this",
+    "published:",
+    "updated:",
+    "last modified",
+    "©",
+    "(c) copyright",
+    "image source",
+    "image caption",
+    "media caption",
+    "copyright",
+];
+
 /// Bylines, photo credits, datelines and calls to action: never the substance of an article.
-pub(crate) fn looks_like_credit(text: &str) -> bool {
-    const CUES: Phrases = Phrases::new(&[
-        "photo:",
-        "photograph:",
-        "image:",
-        "picture:",
-        "credit:",
-        "getty images",
-        "all rights reserved",
-        "click here",
-        "read more",
-        "sign up",
-        "subscribe",
-        "follow us",
-        "share this",
-        "published:",
-        "updated:",
-        "last modified",
-        "©",
-        "(c) copyright",
-        "image source",
-        "image caption",
-        "media caption",
-        "copyright",
-    ]);
-    if CUES.in_text(text) {
+/// `phrase_free`: the sentence is known to hold none of [`CREDIT_PHRASES`] (its line was searched
+/// for them while cleaning).
+pub(crate) fn looks_like_credit(text: &str, phrase_free: bool) -> bool {
+    const CUES: Phrases = Phrases::new(CREDIT_PHRASES);
+    if !phrase_free && CUES.in_text(text) {
         return true;
     }
     let starts = |p: &str| {
@@ -457,10 +468,12 @@ mod tests {
 
     #[test]
     fn credits_are_recognised() {
-        assert!(looks_like_credit("Photo: Jane Doe/Reuters"));
-        assert!(looks_like_credit("By Jane Doe"));
+        assert!(looks_like_credit("Photo: Jane Doe/Reuters", false));
+        assert!(looks_like_credit("By Jane Doe", false));
+        assert!(looks_like_credit("By Jane Doe", true));
         assert!(!looks_like_credit(
-            "By the end of the year the council had approved the plan."
+            "By the end of the year the council had approved the plan.",
+            false
         ));
     }
 

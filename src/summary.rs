@@ -567,6 +567,8 @@ impl Summarizer {
                     sorted: &sorted[b.clone()],
                     unterminated: s.unterminated,
                     paragraph_start: s.paragraph_start,
+                    // (A sentence lies within one line.)
+                    credit_free: line_of(s.start).is_some_and(|l| lines[l].credit_free),
                 }
             })
             .collect();
