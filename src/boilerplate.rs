@@ -190,15 +190,17 @@ const fn listed(list: &[&str], w: &str) -> bool {
     false
 }
 
-/// The credit phrases of scoring ([`CREDIT_PHRASES`]) that are no legal or caption cue.
+/// Whether `p`, one of scoring's [`CREDIT_PHRASES`], is no legal or caption cue.
+const fn credit_only(p: &str) -> bool {
+    !listed(LONG_CUES, p) && !listed(CAPTION_CUES, p)
+}
+
+/// How many of the credit phrases are no legal or caption cue.
 const CREDIT_ONLY: usize = {
     let mut n = 0;
     let mut i = 0;
     while i < CREDIT_PHRASES.len() {
-        let p = CREDIT_PHRASES[i];
-        if !listed(LONG_CUES, p) && !listed(CAPTION_CUES, p) {
-            n += 1;
-        }
+        n += credit_only(CREDIT_PHRASES[i]) as usize;
         i += 1;
     }
     n
@@ -224,9 +226,8 @@ const LONG_LINE_CUES: [&str; LONG_CUES.len() + CAPTION_CUES.len() + CREDIT_ONLY]
     }
     i = 0;
     while i < CREDIT_PHRASES.len() {
-        let p = CREDIT_PHRASES[i];
-        if !listed(LONG_CUES, p) && !listed(CAPTION_CUES, p) {
-            all[n] = p;
+        if credit_only(CREDIT_PHRASES[i]) {
+            all[n] = CREDIT_PHRASES[i];
             n += 1;
         }
         i += 1;
