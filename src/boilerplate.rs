@@ -251,7 +251,7 @@ const CREDIT_BITS: u64 = {
 
 /// The cue lists ([`LONG_CUE`], [`CAPTION_CUE`]) that the lowercased `lower`, a line of more than
 /// [`SHORT_LINE_WORDS`] words, matches, and whether it holds a credit phrase: the lists as
-/// [`CueIndex::scan`] finds them, by one search of the line for all of their cues instead of a
+/// [`CueIndex::line`] finds them, by one search of the line for all of their cues instead of a
 /// lookup of each of its words (most of a news article's words are in such lines). As there, a
 /// cue that starts with a letter starts a word, and a cue of one word is a whole word; neither
 /// list asks more. A credit phrase counts anywhere.
@@ -476,12 +476,7 @@ fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
     }
     // The cue lists that can matter for a line of this length (`classify`).
     let (cues, credit) = if words <= SHORT_LINE_WORDS {
-        let mut scan = CueScan::default();
-        for t in space_tokens(&lower) {
-            let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
-            cue_index.scan(&lower, offset, t, &mut scan);
-        }
-        (cue_index.finish(&lower, scan), None)
+        (cue_index.line(&lower), None)
     } else {
         let (cues, credit) = long_line_cues(&lower);
         (cues, Some(credit))
@@ -630,6 +625,16 @@ impl CueIndex {
                 }
             }
         }
+    }
+
+    /// Every cue list that the lowercased line `lower` matches, word by word.
+    fn line(&self, lower: &str) -> CueMask {
+        let mut scan = CueScan::default();
+        for t in space_tokens(lower) {
+            let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
+            self.scan(lower, offset, t, &mut scan);
+        }
+        self.finish(lower, scan)
     }
 
     /// The cue lists that the scanned line `lower` matches: those of its words, and the cues that
@@ -1171,18 +1176,6 @@ mod tests {
         }
     }
 
-    /// Every cue list a line matches, word by word ([`CueIndex::scan`]), whatever its length.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn scanned_cues(lower: &str) -> CueMask {
-        let index = cue_index();
-        let mut scan = CueScan::default();
-        for t in space_tokens(lower) {
-            let offset = t.as_ptr() as usize - lower.as_ptr() as usize;
-            index.scan(lower, offset, t, &mut scan);
-        }
-        index.finish(lower, scan)
-    }
-
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The one search of a long line finds the lists that matter there as the word-by-word
@@ -1193,7 +1186,7 @@ mod tests {
         ) {
             let lower = crate::terms::lowercase(&line);
             let (cues, credit) = long_line_cues(&lower);
-            proptest::prop_assert_eq!(cues, scanned_cues(&lower) & (LONG_CUE | CAPTION_CUE));
+            proptest::prop_assert_eq!(cues, cue_index().line(&lower) & (LONG_CUE | CAPTION_CUE));
             // And the credit phrases as scoring looks for them.
             let credits = crate::phrases::Phrases::new(CREDIT_PHRASES);
             proptest::prop_assert_eq!(credit, credits.in_text(&lower));

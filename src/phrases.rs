@@ -96,18 +96,25 @@ impl Phrases {
             }
             false
         };
+        self.places(hay, at)
+    }
+
+    /// Calls `try_at(i, m)` for each place `i` of `hay` where some of the phrases `m` (bits) may
+    /// start, in order, until it returns true; whether it did.
+    #[inline(always)]
+    fn places(&self, hay: &[u8], mut try_at: impl FnMut(usize, u64) -> bool) -> bool {
         // Three bytes rule out all but a few places (two, for one in twenty bytes of English).
         let found = hay.windows(3).enumerate().any(|(i, w)| {
             let m = self.first[usize::from(w[0])]
                 & self.second[usize::from(w[1])]
                 & self.third[usize::from(w[2])];
-            m != 0 && at(i, m)
+            m != 0 && try_at(i, m)
         });
         // The last two bytes, where only a phrase of two fits.
         found
             || matches!(*hay, [.., a, b] if {
                 let m = self.first[usize::from(a)] & self.second[usize::from(b)] & self.two;
-                m != 0 && at(hay.len() - 2, m)
+                m != 0 && try_at(hay.len() - 2, m)
             })
     }
 
@@ -115,7 +122,7 @@ impl Phrases {
     /// (not folded: for a text already lowercased), in order of `i`.
     #[cfg_attr(precis_speed, optimize(speed))]
     pub(crate) fn each_in(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) {
-        let mut at = |i: usize, mut m: u64| {
+        self.places(hay, |i, mut m| {
             while m != 0 {
                 let k = m.trailing_zeros() as usize;
                 if hay[i..].starts_with(self.list[k].as_bytes()) {
@@ -123,21 +130,8 @@ impl Phrases {
                 }
                 m &= m - 1;
             }
-        };
-        for (i, w) in hay.windows(3).enumerate() {
-            let m = self.first[usize::from(w[0])]
-                & self.second[usize::from(w[1])]
-                & self.third[usize::from(w[2])];
-            if m != 0 {
-                at(i, m);
-            }
-        }
-        if let [.., a, b] = *hay {
-            let m = self.first[usize::from(a)] & self.second[usize::from(b)] & self.two;
-            if m != 0 {
-                at(hay.len() - 2, m);
-            }
-        }
+            false
+        });
     }
 }
 
