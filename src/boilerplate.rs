@@ -373,15 +373,14 @@ fn ascii_letters_only(line: &str) -> bool {
 }
 
 /// The features of `line`; `ascii`: by the byte-wise paths ([`ascii_letters_only`]).
-#[cfg_attr(precis_speed, optimize(speed))]
+#[cfg_attr(precis_speed, optimize(speed), inline(never))]
 fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
     let lower = if ascii {
         line.to_ascii_lowercase()
     } else {
         crate::terms::lowercase(line)
     };
-    let last = line
-        .trim_end()
+    let last = crate::terms::trim_end(line)
         .chars()
         .rev()
         .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
@@ -673,7 +672,7 @@ impl CueIndex {
 
 /// A caption with its agency at the end: "A cargo ship leaves port, on Aug. 31, 2019. (AP)".
 fn agency_last(f: &Features) -> bool {
-    let end = f.lower.trim_end();
+    let end = crate::terms::trim_end(&f.lower);
     [
         "(ap)",
         "(reuters)",
@@ -900,10 +899,10 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut spans = Vec::new();
     for range in line_ranges(text) {
         let line = &text[range.clone()];
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
-            spans.push((range.start + lead, range.start + lead + trimmed.len()));
+        let lead = crate::terms::leading_space(line);
+        let len = crate::terms::trimmed_end(&line[lead..]);
+        if len > 0 {
+            spans.push((range.start + lead, range.start + lead + len));
         }
     }
     let keep_all = |spans: &[(usize, usize)]| -> Vec<Line> {

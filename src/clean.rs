@@ -159,7 +159,7 @@ fn join_wrapped_lines(text: &mut String) {
         block.clear();
     };
     for line in line_ranges(text) {
-        if text[line.clone()].trim().is_empty() {
+        if crate::terms::is_blank(&text[line.clone()]) {
             flush(&mut block, &mut joins, text);
         } else {
             block.push((line.start, line.end));

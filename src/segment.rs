@@ -173,7 +173,7 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
     for range in line_ranges(text) {
         let (pos, end) = (range.start, range.end);
         let line = &text[pos..end];
-        if line.trim().is_empty() {
+        if crate::terms::is_blank(line) {
             if seen_in_paragraph {
                 paragraph += 1;
                 seen_in_paragraph = false;
@@ -194,8 +194,8 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
 /// Pushes the trimmed span `[start, end)` of `text` unless it is empty.
 fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    let lead = crate::terms::leading_space(piece);
+    let trimmed = crate::terms::trim(piece);
     if trimmed.is_empty() || !trimmed.chars().any(|c| !c.is_whitespace()) {
         return;
     }

@@ -535,7 +535,7 @@ impl Summarizer {
             // A sentence's characters as the summary shows it, on one line: a normalized sentence
             // holds no line break (its only white space is ' ' and a sentence ends at '\n'), so
             // folding would change nothing.
-            .map(|&i| norm[doc.spans[i].start..doc.spans[i].end].chars().count())
+            .map(|&i| terms::char_count(&norm[doc.spans[i].start..doc.spans[i].end]))
             .collect();
         let words_active: usize = sentence_terms.iter().map(|t| t.words).sum();
         let expected_k = expected_sentences(
@@ -634,7 +634,7 @@ impl Summarizer {
         let stats = Stats {
             sentences_in: n,
             words_in: words_active + dropped_words,
-            chars_in: text.chars().count(),
+            chars_in: terms::char_count(text),
             sentences_out: sentences.len(),
             words_out: selection
                 .chosen

@@ -230,8 +230,12 @@ impl Vocabulary<'_> {
 }
 
 /// Whether a word counts as a word: it holds a letter or a digit.
+/// (A word that starts with an ASCII letter or digit, as most do, is told by its first byte.)
 pub(crate) fn is_word(w: &str) -> bool {
-    w.chars().any(char::is_alphanumeric)
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| ascii_is(b, LETTER | DIGIT))
+        || w.chars().any(char::is_alphanumeric)
 }
 
 /// How a character takes part in a word (see [`word_indices`]).
@@ -611,6 +615,95 @@ pub(crate) fn run_len(bytes: &[u8], keep: impl Fn(u8) -> bool) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts (tab to carriage return, space;
+/// not the same set as [`u8::is_ascii_whitespace`], which leaves out the vertical tab).
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// The bytes of white space that `s` starts with: `s.len() - s.trim_start().len()`, but ASCII
+/// white space a byte at a time (the size-optimized wasm's `trim_start` runs a searcher's call per
+/// character); the standard library only from the first byte beyond ASCII.
+#[inline]
+pub(crate) fn leading_space(s: &str) -> usize {
+    let k = run_len(s.as_bytes(), is_ascii_space);
+    match s.as_bytes().get(k) {
+        Some(&b) if b >= 0x80 => {
+            let rest = &s[k..];
+            k + rest.len() - rest.trim_start().len()
+        }
+        _ => k,
+    }
+}
+
+/// `s.trim_end().len()`, ASCII white space a byte at a time (see [`leading_space`]).
+#[inline]
+pub(crate) fn trimmed_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 && is_ascii_space(b[end - 1]) {
+        end -= 1;
+    }
+    if end > 0 && b[end - 1] >= 0x80 {
+        s[..end].trim_end().len()
+    } else {
+        end
+    }
+}
+
+/// `s.trim()` (see [`leading_space`]).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let rest = &s[leading_space(s)..];
+    &rest[..trimmed_end(rest)]
+}
+
+/// `s.trim_end()` (see [`leading_space`]).
+#[inline]
+pub(crate) fn trim_end(s: &str) -> &str {
+    &s[..trimmed_end(s)]
+}
+
+/// Whether `s` is empty or white space only: `s.trim().is_empty()` (see [`leading_space`]).
+#[inline]
+pub(crate) fn is_blank(s: &str) -> bool {
+    leading_space(s) == s.len()
+}
+
+/// `s.chars().count()`. The browser build's standard library, built for size, counts with a call
+/// per byte: there, [`char_count_swar`]; natively the standard library's own, which is unrolled.
+#[inline]
+pub(crate) fn char_count(s: &str) -> usize {
+    if cfg!(precis_speed) {
+        char_count_swar(s)
+    } else {
+        s.chars().count()
+    }
+}
+
+/// `s.chars().count()`, eight bytes at a time: every byte but a UTF-8 continuation byte
+/// (`0b10xxxxxx`) starts a character.
+#[cfg_attr(precis_speed, optimize(speed))]
+fn char_count_swar(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut continuations = 0;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        // (A slice of known length: one load, no bounds checks.)
+        let c = &b[i..i + 8];
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // A byte's bit 6 moves to its bit 7: high bit set and bit 6 clear.
+        continuations += (x & !(x << 1) & swar::HIGH).count_ones() as usize;
+        i += 8;
+    }
+    while i < b.len() {
+        continuations += usize::from(b[i] & 0xc0 == 0x80);
+        i += 1;
+    }
+    b.len() - continuations
 }
 
 /// A class of bytes, told one at a time and eight at a time ([`swar`]). The two must agree: a test
@@ -1265,6 +1358,21 @@ mod tests {
                 all_of::<swar::WordByte>(b),
                 b.iter().all(|&x| swar::WordByte::has(x))
             );
+        }
+
+        /// The byte-wise trims and count are the standard library's, on every kind of white space
+        /// (ASCII, the vertical tab that `u8::is_ascii_whitespace` leaves out, beyond ASCII) among
+        /// letters of one to four bytes.
+        #[test]
+        fn trims_and_counts_are_the_standard_ones(
+            s in "[ \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2003}\u{3000}\u{200b}a\u{e9}\u{4e2d}\u{1f600}]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(leading_space(&s), s.len() - s.trim_start().len());
+            proptest::prop_assert_eq!(trimmed_end(&s), s.trim_end().len());
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+            proptest::prop_assert_eq!(trim_end(&s), s.trim_end());
+            proptest::prop_assert_eq!(is_blank(&s), s.trim().is_empty());
+            proptest::prop_assert_eq!(char_count_swar(&s), s.chars().count());
         }
 
         #[test]
