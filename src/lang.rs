@@ -323,7 +323,7 @@ impl Language {
 /// (in the browser) the language pack's.
 pub(crate) enum Stemmer {
     /// With room for the word being stemmed.
-    English(RefCell<Vec<char>>),
+    English(RefCell<Vec<u8>>),
     #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Snowball(rust_stemmers::Stemmer),
     #[cfg(target_arch = "wasm32")]

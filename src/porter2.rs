@@ -6,19 +6,24 @@
 //! stems every new word: with this stemmer it takes 9 % fewer instructions an article
 //! (`bench/instructions.sh`), and the browser's main module no longer carries the crate.
 //!
-//! The word is worked on as characters: every letter the algorithm names is ASCII, and any other
-//! character is a consonant taking one place, as in Snowball. `Y` marks a consonant `y` (an input
-//! `Y` counts as one, as in Snowball).
+//! The word is worked on as bytes, one a character: every letter the algorithm names is ASCII, and
+//! any other character is a consonant taking one place ([`OTHER`]), as in Snowball. `Y` marks a
+//! consonant `y` (an input `Y` counts as one, as in Snowball).
 
 /// Appends the stem of `word` (lowercase, as the summarizer passes it) to `out`; `w` is room to
 /// work in, kept from word to word.
-pub(crate) fn stem(word: &str, w: &mut Vec<char>, out: &mut String) {
+pub(crate) fn stem(word: &str, w: &mut Vec<u8>, out: &mut String) {
     if let Some(exception) = exception1(word) {
         out.push_str(exception);
         return;
     }
     w.clear();
-    w.extend(word.chars());
+    let ascii = word.is_ascii();
+    if ascii {
+        w.extend_from_slice(word.as_bytes());
+    } else {
+        w.extend(word.chars().map(|c| if c.is_ascii() { c as u8 } else { OTHER }));
+    }
     if w.len() < 3 {
         out.push_str(word);
         return;
@@ -49,8 +54,31 @@ pub(crate) fn stem(word: &str, w: &mut Vec<char>, out: &mut String) {
         step_5(w, &r);
     }
     // Marks go back to `y` (and, as in Snowball, so does an input `Y`, but only if a `y` was marked).
-    out.extend(w.iter().map(|&c| if c == 'Y' && marked { 'y' } else { c }));
+    if marked {
+        for c in w.iter_mut().filter(|c| **c == b'Y') {
+            *c = b'y';
+        }
+    }
+    if ascii {
+        // (Only ASCII was written: the bytes are a string.)
+        out.push_str(std::str::from_utf8(w).unwrap_or_default());
+    } else {
+        // The steps change only the end of the word, and write only ASCII: the characters beyond
+        // ASCII left are the first ones of the word, in order.
+        let mut others = word.chars().filter(|c| !c.is_ascii());
+        for &c in w.iter() {
+            if c == OTHER {
+                out.extend(others.next());
+            } else {
+                out.push(char::from(c));
+            }
+        }
+    }
 }
+
+/// A character beyond ASCII, as the word is worked on: one place, a consonant that no rule names
+/// (its [`tail`] byte is 0xFF).
+const OTHER: u8 = 0x80;
 
 /// Where R1 and R2 start (character positions; the word's length if empty). Only the end of the
 /// word changes after they are found, so they hold throughout.
@@ -59,8 +87,8 @@ struct Regions {
     p2: usize,
 }
 
-fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 /// Words stemmed by a list before anything else.
@@ -89,7 +117,7 @@ fn exception1(word: &str) -> Option<&'static str> {
 }
 
 /// Words left as they are after step 1a (`t`: the word's [`tail`]).
-fn is_exception2(w: &[char], t: u64) -> bool {
+fn is_exception2(w: &[u8], t: u64) -> bool {
     const WORDS: [u64; 8] = [
         key("inning"),
         key("outing"),
@@ -106,14 +134,14 @@ fn is_exception2(w: &[char], t: u64) -> bool {
 
 /// Drops a leading apostrophe; marks as `Y` a `y` at the start or after a vowel. Whether it marked
 /// one.
-fn prelude(w: &mut Vec<char>) -> bool {
-    if w[0] == '\'' {
+fn prelude(w: &mut Vec<u8>) -> bool {
+    if w[0] == b'\'' {
         w.remove(0);
     }
     let mut marked = false;
     for i in 0..w.len() {
-        if w[i] == 'y' && (i == 0 || is_vowel(w[i - 1])) {
-            w[i] = 'Y';
+        if w[i] == b'y' && (i == 0 || is_vowel(w[i - 1])) {
+            w[i] = b'Y';
             marked = true;
         }
     }
@@ -122,7 +150,7 @@ fn prelude(w: &mut Vec<char>) -> bool {
 
 /// R1: after the first consonant that follows a vowel (or after "gener", "commun", "arsen"); R2:
 /// the same again within R1.
-fn regions(w: &[char]) -> (usize, usize) {
+fn regions(w: &[u8]) -> (usize, usize) {
     let after_vowel_consonant = |from: usize| -> Option<usize> {
         let v = from + w.get(from..)?.iter().position(|&c| is_vowel(c))?;
         let c = v + 1 + w[v + 1..].iter().position(|&c| !is_vowel(c))?;
@@ -140,22 +168,18 @@ fn regions(w: &[char]) -> (usize, usize) {
 }
 
 /// Whether `w` starts with `s` (ASCII).
-fn starts_with(w: &[char], s: &str) -> bool {
-    s.len() <= w.len() && s.bytes().zip(w).all(|(a, &b)| char::from(a) == b)
+fn starts_with(w: &[u8], s: &str) -> bool {
+    w.starts_with(s.as_bytes())
 }
 
 /// The last eight characters of `w` (or all of a shorter word), one byte each, the last in the
 /// lowest: an ASCII character as itself, any other (and NUL) as 0xFF, and zeros before the start of
 /// a shorter word. A suffix's [`key`] is laid out alike, so a word ends with a suffix exactly when
 /// the suffix's bytes of its tail are the key: one comparison, without a branch on the lengths.
-fn tail(w: &[char]) -> u64 {
+fn tail(w: &[u8]) -> u64 {
     w[w.len().saturating_sub(8)..].iter().fold(0, |t, &c| {
-        let b = if c.is_ascii() && c != '\0' {
-            c as u64
-        } else {
-            0xFF
-        };
-        t << 8 | b
+        let b = if c.is_ascii() && c != 0 { c } else { 0xFF };
+        t << 8 | u64::from(b)
     })
 }
 
@@ -236,22 +260,22 @@ impl<const N: usize> Suffixes<N> {
 }
 
 /// Replaces the last `n` characters with `by`.
-fn replace_end(w: &mut Vec<char>, n: usize, by: &str) {
+fn replace_end(w: &mut Vec<u8>, n: usize, by: &str) {
     w.truncate(w.len() - n);
-    w.extend(by.chars());
+    w.extend_from_slice(by.as_bytes());
 }
 
 /// A short syllable ends at position `end`: a consonant, a vowel, then a consonant other than w, x
 /// or Y; or a vowel at the start of the word, then a consonant.
-fn short_syllable(w: &[char], end: usize) -> bool {
+fn short_syllable(w: &[u8], end: usize) -> bool {
     if end < 2 || is_vowel(w[end - 1]) || !is_vowel(w[end - 2]) {
         return false;
     }
-    end == 2 || (!matches!(w[end - 1], 'w' | 'x' | 'Y') && !is_vowel(w[end - 3]))
+    end == 2 || (!matches!(w[end - 1], b'w' | b'x' | b'Y') && !is_vowel(w[end - 3]))
 }
 
 /// Steps 1a to 4 take the word's [`tail`] and say whether they changed the word.
-fn step_1a(w: &mut Vec<char>, mut t: u64) -> bool {
+fn step_1a(w: &mut Vec<u8>, mut t: u64) -> bool {
     const APOSTROPHES: Suffixes<3> = Suffixes::new(["'", "'s", "'s'"]);
     const PLURALS: Suffixes<6> = Suffixes::new(["sses", "ied", "ies", "s", "us", "ss"]);
     let mut changed = false;
@@ -272,7 +296,7 @@ fn step_1a(w: &mut Vec<char>, mut t: u64) -> bool {
     true
 }
 
-fn step_1b(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
+fn step_1b(w: &mut Vec<u8>, r: &Regions, t: u64) -> bool {
     const SUFFIXES: Suffixes<6> = Suffixes::new(["eed", "eedly", "ed", "edly", "ing", "ingly"]);
     let Some(s) = SUFFIXES.longest(t) else {
         return false;
@@ -289,33 +313,33 @@ fn step_1b(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
         return false;
     }
     w.truncate(start);
-    let ends = |a: char, b: char| w.len() >= 2 && w[w.len() - 2] == a && w[w.len() - 1] == b;
-    if ends('a', 't') || ends('b', 'l') || ends('i', 'z') {
-        w.push('e');
+    let ends = |a: u8, b: u8| w.len() >= 2 && w[w.len() - 2] == a && w[w.len() - 1] == b;
+    if ends(b'a', b't') || ends(b'b', b'l') || ends(b'i', b'z') {
+        w.push(b'e');
     } else if w.len() >= 2
         && w[w.len() - 1] == w[w.len() - 2]
         && matches!(
             w[w.len() - 1],
-            'b' | 'd' | 'f' | 'g' | 'm' | 'n' | 'p' | 'r' | 't'
+            b'b' | b'd' | b'f' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
         )
     {
         w.pop();
     } else if w.len() == r.p1 && short_syllable(w, w.len()) {
-        w.push('e');
+        w.push(b'e');
     }
     true
 }
 
-fn step_1c(w: &mut [char]) -> bool {
+fn step_1c(w: &mut [u8]) -> bool {
     let n = w.len();
-    let change = n >= 3 && matches!(w[n - 1], 'y' | 'Y') && !is_vowel(w[n - 2]);
+    let change = n >= 3 && matches!(w[n - 1], b'y' | b'Y') && !is_vowel(w[n - 2]);
     if change {
-        w[n - 1] = 'i';
+        w[n - 1] = b'i';
     }
     change
 }
 
-fn step_2(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
+fn step_2(w: &mut Vec<u8>, r: &Regions, t: u64) -> bool {
     const SUFFIXES: [(&str, &str); 24] = [
         ("tional", "tion"),
         ("enci", "ence"),
@@ -352,8 +376,8 @@ fn step_2(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
     }
     let before = start.checked_sub(1).map(|i| w[i]);
     let ok = match s {
-        "ogi" => before == Some('l'),
-        "li" => before.is_some_and(|c| "cdeghkmnrt".contains(c)),
+        "ogi" => before == Some(b'l'),
+        "li" => before.is_some_and(|c| b"cdeghkmnrt".contains(&c)),
         _ => true,
     };
     if ok {
@@ -362,7 +386,7 @@ fn step_2(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
     ok
 }
 
-fn step_3(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
+fn step_3(w: &mut Vec<u8>, r: &Regions, t: u64) -> bool {
     const SUFFIXES: [(&str, &str); 9] = [
         ("tional", "tion"),
         ("ational", "ate"),
@@ -386,7 +410,7 @@ fn step_3(w: &mut Vec<char>, r: &Regions, t: u64) -> bool {
     change
 }
 
-fn step_4(w: &mut Vec<char>, r: &Regions, t: u64) {
+fn step_4(w: &mut Vec<u8>, r: &Regions, t: u64) {
     const SUFFIXES: Suffixes<18> = Suffixes::new([
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism",
         "ate", "iti", "ous", "ive", "ize", "ion",
@@ -401,24 +425,24 @@ fn step_4(w: &mut Vec<char>, r: &Regions, t: u64) {
     if s != "ion"
         || start
             .checked_sub(1)
-            .is_some_and(|i| matches!(w[i], 's' | 't'))
+            .is_some_and(|i| matches!(w[i], b's' | b't'))
     {
         w.truncate(start);
     }
 }
 
-fn step_5(w: &mut Vec<char>, r: &Regions) {
+fn step_5(w: &mut Vec<u8>, r: &Regions) {
     let n = w.len();
     match w.last() {
-        Some('e') => {
+        Some(b'e') => {
             let start = n - 1;
             if start >= r.p2 || (start >= r.p1 && !short_syllable(w, start)) {
                 w.pop();
             }
         }
-        Some('l') => {
+        Some(b'l') => {
             let start = n - 1;
-            if start >= r.p2 && start >= 1 && w[start - 1] == 'l' {
+            if start >= r.p2 && start >= 1 && w[start - 1] == b'l' {
                 w.pop();
             }
         }
@@ -525,9 +549,10 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(20_000))]
-        /// Words made of the letters and marks the algorithm looks at.
+        /// Words made of the letters and marks the algorithm looks at, and of characters beyond
+        /// ASCII (of two, three and four bytes) between them.
         #[test]
-        fn random_words_stem_like_snowball(w in "'?[aeiouybcdglnrstwxzY'é]{0,12}(s|ed|ing|ly|ies|sses|ation|ness|ement|al|e|l|y|'s)?") {
+        fn random_words_stem_like_snowball(w in "'?[aeiouybcdglnrstwxzY'é中😀]{0,12}(s|ed|ing|ly|ies|sses|ation|ness|ement|al|e|l|y|'s)?") {
             prop_assert_eq!(stem(&w), snowball(&w));
         }
     }
