@@ -22,7 +22,10 @@ pub(crate) fn stem(word: &str, w: &mut Vec<u8>, out: &mut String) {
     if ascii {
         w.extend_from_slice(word.as_bytes());
     } else {
-        w.extend(word.chars().map(|c| if c.is_ascii() { c as u8 } else { OTHER }));
+        w.extend(
+            word.chars()
+                .map(|c| if c.is_ascii() { c as u8 } else { OTHER }),
+        );
     }
     if w.len() < 3 {
         out.push_str(word);

@@ -82,24 +82,24 @@ pub(crate) fn short_key(w: &[u8]) -> Option<u64> {
 /// text (`K`: `&str`, `Box<str>`). Most words are short: most lookups hash and compare
 /// integers.
 pub(crate) struct WordMap<K, V> {
-    short: HashMap<u64, V, BuildHasherDefault<WordHasher>>,
+    short: ShortMap<V>,
     long: HashMap<K, V, BuildHasherDefault<WordHasher>>,
 }
 
-impl<K, V> Default for WordMap<K, V> {
+impl<K, V: Copy + Default> Default for WordMap<K, V> {
     fn default() -> Self {
         WordMap {
-            short: HashMap::default(),
+            short: ShortMap::with_capacity(0),
             long: HashMap::default(),
         }
     }
 }
 
-impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V: Copy + Default> WordMap<K, V> {
     /// Room for `n` words.
     pub(crate) fn with_capacity(n: usize) -> Self {
         WordMap {
-            short: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            short: ShortMap::with_capacity(n),
             long: HashMap::with_capacity_and_hasher(n / 4, BuildHasherDefault::default()),
         }
     }
@@ -107,7 +107,7 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<&V> {
         match short_key(w.as_bytes()) {
-            Some(k) => self.short.get(&k),
+            Some(k) => self.short.get(k),
             None => self.long.get(w),
         }
     }
@@ -115,7 +115,7 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
     /// The value of the short word with key `k` ([`short_key`]).
     #[inline]
     pub(crate) fn get_short(&self, k: u64) -> Option<&V> {
-        self.short.get(&k)
+        self.short.get(k)
     }
 
     /// The value of `w`, made by `value` if `w` is new (`key`, its key if long, is made in any
@@ -128,7 +128,7 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
         value: impl FnOnce() -> V,
     ) -> &mut V {
         match short_key(w.as_bytes()) {
-            Some(k) => self.short.entry(k).or_insert_with(value),
+            Some(k) => self.short.get_or_insert_with(k, value),
             None => self.long.entry(key()).or_insert_with(value),
         }
     }
@@ -136,9 +136,11 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
     /// Sets the value of `w` (`key`, its key if long).
     pub(crate) fn insert(&mut self, w: &str, key: impl FnOnce() -> K, value: V) {
         match short_key(w.as_bytes()) {
-            Some(k) => self.short.insert(k, value),
-            None => self.long.insert(key(), value),
-        };
+            Some(k) => *self.short.get_or_insert_with(k, V::default) = value,
+            None => {
+                self.long.insert(key(), value);
+            }
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -156,14 +158,111 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<K, V> {
     where
         V: PartialEq,
     {
-        let short = self.short.iter().find(|&(_, x)| x == v).map(|(&k, _)| {
-            let n = (k >> 56) as usize;
-            String::from_utf8(k.to_le_bytes()[..n].to_vec()).unwrap()
-        });
+        let short = self
+            .short
+            .slots
+            .iter()
+            .find(|&(k, x)| *k != 0 && x == v)
+            .map(|&(k, _)| {
+                let n = (k >> 56) as usize;
+                String::from_utf8(k.to_le_bytes()[..n].to_vec()).unwrap()
+            });
         short.unwrap_or_else(|| {
             let (k, _) = self.long.iter().find(|&(_, x)| x == v).unwrap();
             k.borrow().to_string()
         })
+    }
+}
+
+/// A map from [`short_key`]s (never zero) to `V`: open addressing, one slot a key and its value,
+/// found by linear probing from the key's hash, at most half full. In the browser's wasm, without
+/// SIMD, a lookup in the standard library's map (groups of eight control bytes, matched a word at a
+/// time) cost twice as much.
+struct ShortMap<V> {
+    /// (key, value); key 0: empty. A power of two long.
+    slots: Vec<(u64, V)>,
+    len: usize,
+}
+
+impl<V: Copy + Default> ShortMap<V> {
+    /// Room for `n` keys.
+    fn with_capacity(n: usize) -> Self {
+        ShortMap {
+            slots: vec![(0, V::default()); (2 * n).next_power_of_two().max(16)],
+            len: 0,
+        }
+    }
+
+    /// The first slot to look at for key `k`: the top bits of a multiplicative hash (Fibonacci
+    /// hashing: the product's high bits depend on every byte of the key).
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let (key, ref value) = self.slots[i];
+            if key == k {
+                return Some(value);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of `k`, made by `value` if `k` is new.
+    #[inline]
+    fn get_or_insert_with(&mut self, k: u64, value: impl FnOnce() -> V) -> &mut V {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let key = self.slots[i].0;
+            if key == k {
+                return &mut self.slots[i].1;
+            }
+            if key == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+            return self.get_or_insert_with(k, value);
+        }
+        self.len += 1;
+        self.slots[i] = (k, value());
+        &mut self.slots[i].1
+    }
+
+    /// Twice the slots, every key put again.
+    #[cold]
+    fn grow(&mut self) {
+        let n = 2 * self.slots.len();
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); n]);
+        let mask = self.slots.len() - 1;
+        for (k, v) in old.into_iter().filter(|&(k, _)| k != 0) {
+            let mut i = self.home(k);
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (k, v);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.slots.fill((0, V::default()));
+        self.len = 0;
     }
 }
 
