@@ -5,8 +5,10 @@ documents, precis in wasm vs native, and precis' scaling curve (native and wasm)
     bash bench/setup.sh && bash scripts/trunk.sh build --release --offline && \
       bench/.venv/bin/python bench/speed.py
 
-1. Per document, in-process compute: precis (CLI --jsonl batch: one process, all documents, less
-   the process's start-up and set-up; best of seven, before and after sumy) vs each sumy method
+1. Per document, in-process compute: precis' library (examples/batch_speed.rs: documents parsed
+   before the clock starts, nothing written, as sumy is timed; a first pass in a new thread, whose
+   stem cache starts empty) and precis' CLI (--jsonl batch: one process, all documents, JSON in
+   and out, less the process's start-up and set-up; best of seven, before and after sumy) vs each sumy method
    (parser + summarizer per document, interpreter already warm, stemmer and stop words made; best
    of three); precis both on a first pass and warm
    (its stem cache full), and, to show what its own stages cost against sumy's work (sumy is told
@@ -72,15 +74,32 @@ def main():
     # What the pipeline's own stages cost, for comparison with sumy's work (it is told the
     # language and cleans nothing): the language given, then cleaning off too.
     options = [(), ("--lang", "en"), ("--lang", "en", "--no-clean")]
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "batch_speed"], cwd=quality.ROOT,
+                   check=True)
+    batch = os.path.join(quality.ROOT, "target", "release", "examples", "batch_speed")
+    lib_path = os.path.join(tempfile.mkdtemp(), "docs.jsonl")
+    with open(lib_path, "w") as f:
+        f.writelines(json.dumps({"text": d["text"]}) + "\n" for d in docs)
+
+    def library():
+        r = json.loads(subprocess.run([batch, lib_path, "3"], capture_output=True, text=True, check=True).stdout)
+        return r["first_ms"], r["warm_ms"]
+
     before = [timed(*o) for o in options]
+    lib_before = library()
     sumy_ms = {method: min(quality.run_sumy(docs, method)[1] for _ in range(3)) for method in quality.SUMY}
+    lib_after = library()
     after = [timed(*o) for o in options]
     (precis_ms, raw_ms, warm_ms, startup_ms), told, bare = (
         tuple(map(min, zip(b, a))) for b, a in zip(before, after))
+    lib_first, lib_warm = map(min, zip(lib_before, lib_after))
     print("## In-process compute per document\n")
-    print("| system | ms/doc | precis (first pass) is faster by |")
+    print("| system | ms/doc | precis (library, first pass) is faster by |")
     print("|---|---|---|")
-    print(f"| precis, first pass (one process, each document once, JSON in and out) | {precis_ms:.3f} | — |")
+    print(f"| precis library, first pass (each document once; nothing read or written on the clock, as sumy) "
+          f"| {lib_first:.3f} | — |")
+    print(f"| precis library, warm (stem cache full) | {lib_warm:.3f} | — |")
+    print(f"| precis CLI, first pass (one process, each document once, JSON in and out) | {precis_ms:.3f} | — |")
     print(f"| precis, first pass with the process's start-up and set-up ({startup_ms:.1f} ms) | {raw_ms:.3f} | — |")
     print(f"| precis, warm (stem cache full) | {warm_ms:.3f} | — |")
     print(f"| precis --lang en (no detection), first pass / warm | {told[0]:.3f} / {told[2]:.3f} | — |")
@@ -88,8 +107,9 @@ def main():
     fastest = None
     for method, ms in sumy_ms.items():
         fastest = min(fastest or ms, ms)
-        print(f"| sumy {method} | {ms:.2f} | {ms / precis_ms:.0f}x |")
-    print(f"\nfastest sumy method / precis: {fastest / precis_ms:.0f}x first pass, {fastest / warm_ms:.0f}x warm "
+        print(f"| sumy {method} | {ms:.2f} | {ms / lib_first:.0f}x |")
+    print(f"\nfastest sumy method / precis library: {fastest / lib_first:.0f}x first pass, {fastest / lib_warm:.0f}x warm; "
+          f"/ precis CLI with JSON: {fastest / precis_ms:.0f}x first pass, {fastest / warm_ms:.0f}x warm "
           f"(--lang en: {fastest / told[0]:.0f}x / {fastest / told[2]:.0f}x; "
           f"--lang en --no-clean: {fastest / bare[0]:.0f}x / {fastest / bare[2]:.0f}x)\n")
 
@@ -105,16 +125,19 @@ def main():
     js = json.loads(subprocess.run(["node", os.path.join(HERE, "speed_js.mjs"), docs_path, warmup_path, *scale_paths],
                                    capture_output=True, text=True, check=True).stdout)
     print("## JavaScript summarizers and precis' wasm, in node, same documents\n")
-    print("| system | ms/doc | precis (native) is faster by |")
+    print("| system | ms/doc | precis (native CLI) is faster by |")
     print("|---|---|---|")
     for name, ms in js["perDoc"].items():
         print(f"| {name} | {ms:.3f} | {ms / precis_ms:.1f}x |")
     fastest_js = min(ms for name, ms in js["perDoc"].items() if not name.startswith("precis"))
     wasm_first = js["perDoc"]["precis wasm (node), first pass"]
     wasm_warm = js["perDoc"]["precis wasm (node), warm"]
+    # The wasm's summarize() takes the text from JS and builds the result as JS objects: the
+    # counterpart of the CLI's JSON in and out. Against the library alone, for the record.
     print(f"\nfastest JS summarizer / precis native: {fastest_js / precis_ms:.2f}x; "
-          f"/ precis wasm: {fastest_js / wasm_first:.2f}x; precis wasm / native: "
-          f"{wasm_first / precis_ms:.2f}x first pass, {wasm_warm / warm_ms:.2f}x warm\n")
+          f"/ precis wasm: {fastest_js / wasm_first:.2f}x; precis wasm / native CLI: "
+          f"{wasm_first / precis_ms:.2f}x first pass, {wasm_warm / warm_ms:.2f}x warm "
+          f"(/ native library: {wasm_first / lib_first:.2f}x / {wasm_warm / lib_warm:.2f}x)\n")
 
     print("## Whole process per document (start-up included)\n")
     sample = docs[:30]

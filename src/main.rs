@@ -259,25 +259,27 @@ fn run_jsonl(cli: &Cli, opts: &Options, out: &mut impl Write) -> Result<(), Fail
         }
         let result = serde_json::from_str::<serde_json::Value>(&line)
             .map_err(|e| e.to_string())
-            .and_then(|doc| {
-                let text = doc
-                    .get("text")
-                    .and_then(|t| t.as_str())
-                    .ok_or("no \"text\" field")?
-                    .to_string();
+            .and_then(|mut doc| {
                 let mut o = opts.clone();
                 if let Some(n) = doc.get("sentences").and_then(|n| n.as_u64()) {
                     o.length = Length::Sentences(n as usize);
                 }
+                // (Taken out of the document, not copied.)
+                let Some(serde_json::Value::String(text)) =
+                    doc.get_mut("text").map(serde_json::Value::take)
+                else {
+                    return Err("no \"text\" field".to_string());
+                };
                 Summarizer::new(o)
                     .summarize(&text)
                     .map_err(|e| e.to_string())
             });
-        let json = match result {
-            Ok(summary) => serde_json::to_string(&summary).map_err(io::Error::other)?,
-            Err(msg) => serde_json::json!({ "error": msg }).to_string(),
-        };
-        writeln!(out, "{json}")?;
+        match result {
+            Ok(summary) => serde_json::to_writer(&mut *out, &summary).map_err(io::Error::other)?,
+            Err(msg) => serde_json::to_writer(&mut *out, &serde_json::json!({ "error": msg }))
+                .map_err(io::Error::other)?,
+        }
+        writeln!(out)?;
     }
     Ok(())
 }
