@@ -20,7 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 // The browser build is compiled for size (opt-level "z"), which leaves even `Chars::next` a call
-// per character; the ten functions that walk every word or character of the text are compiled for
+// per character; the dozen functions that walk every word or character of the text are compiled for
 // speed there (`#[cfg_attr(precis_speed, optimize(speed))]`): the summary is 1.3× faster for
 // 1.9 KB of gzipped wasm (DESIGN.md, "Speed"). scripts/trunk.sh sets `--cfg precis_speed`; that
 // build already uses unstable options through RUSTC_BOOTSTRAP. Native builds ignore the attribute.
