@@ -373,7 +373,7 @@ fn ascii_letters_only(line: &str) -> bool {
 }
 
 /// The features of `line`; `ascii`: by the byte-wise paths ([`ascii_letters_only`]).
-#[cfg_attr(precis_speed, optimize(speed), inline(never))]
+#[cfg_attr(precis_speed, optimize(speed))]
 fn features_by(line: &str, stop_words: &WordSet, ascii: bool) -> Features {
     let lower = if ascii {
         line.to_ascii_lowercase()
