@@ -77,12 +77,14 @@ def main():
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "batch_speed"], cwd=quality.ROOT,
                    check=True)
     batch = os.path.join(quality.ROOT, "target", "release", "examples", "batch_speed")
-    lib_path = os.path.join(tempfile.mkdtemp(), "docs.jsonl")
-    with open(lib_path, "w") as f:
+    # The documents as JSON lines, for the library's timing here and for node's below.
+    work = tempfile.mkdtemp()
+    docs_path = os.path.join(work, "docs.jsonl")
+    with open(docs_path, "w") as f:
         f.writelines(json.dumps({"text": d["text"]}) + "\n" for d in docs)
 
     def library():
-        r = json.loads(subprocess.run([batch, lib_path, "3"], capture_output=True, text=True, check=True).stdout)
+        r = json.loads(subprocess.run([batch, docs_path, "3"], capture_output=True, text=True, check=True).stdout)
         return r["first_ms"], r["warm_ms"]
 
     before = [timed(*o) for o in options]
@@ -113,10 +115,6 @@ def main():
           f"(--lang en: {fastest / told[0]:.0f}x / {fastest / told[2]:.0f}x; "
           f"--lang en --no-clean: {fastest / bare[0]:.0f}x / {fastest / bare[2]:.0f}x)\n")
 
-    work = tempfile.mkdtemp()
-    docs_path = os.path.join(work, "docs.jsonl")
-    with open(docs_path, "w") as f:
-        f.writelines(json.dumps({"text": d["text"]}) + "\n" for d in docs)
     # The wasm warms up on BBC articles: other words than the CNN/DM ones it is timed on.
     warmup_path = os.path.join(work, "warmup.jsonl")
     with open(warmup_path, "w") as f:

@@ -899,10 +899,9 @@ pub(crate) fn find_article(text: &str, lang: Language) -> Vec<Line> {
     let mut spans = Vec::new();
     for range in line_ranges(text) {
         let line = &text[range.clone()];
-        let lead = crate::terms::leading_space(line);
-        let len = crate::terms::trimmed_end(&line[lead..]);
-        if len > 0 {
-            spans.push((range.start + lead, range.start + lead + len));
+        let trimmed = crate::terms::trimmed_range(line);
+        if !trimmed.is_empty() {
+            spans.push((range.start + trimmed.start, range.start + trimmed.end));
         }
     }
     let keep_all = |spans: &[(usize, usize)]| -> Vec<Line> {

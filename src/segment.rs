@@ -194,8 +194,8 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
 /// Pushes the trimmed span `[start, end)` of `text` unless it is empty.
 fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
     let piece = &text[start..end];
-    let lead = crate::terms::leading_space(piece);
-    let trimmed = crate::terms::trim(piece);
+    let range = crate::terms::trimmed_range(piece);
+    let (lead, trimmed) = (range.start, &piece[range]);
     if trimmed.is_empty() || !trimmed.chars().any(|c| !c.is_whitespace()) {
         return;
     }

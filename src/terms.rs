@@ -728,7 +728,7 @@ fn is_ascii_space(b: u8) -> bool {
 /// white space a byte at a time (the size-optimized wasm's `trim_start` runs a searcher's call per
 /// character); the standard library only from the first byte beyond ASCII.
 #[inline]
-pub(crate) fn leading_space(s: &str) -> usize {
+fn leading_space(s: &str) -> usize {
     let k = run_len(s.as_bytes(), is_ascii_space);
     match s.as_bytes().get(k) {
         Some(&b) if b >= 0x80 => {
@@ -741,7 +741,7 @@ pub(crate) fn leading_space(s: &str) -> usize {
 
 /// `s.trim_end().len()`, ASCII white space a byte at a time (see [`leading_space`]).
 #[inline]
-pub(crate) fn trimmed_end(s: &str) -> usize {
+fn trimmed_end(s: &str) -> usize {
     let b = s.as_bytes();
     let mut end = b.len();
     while end > 0 && is_ascii_space(b[end - 1]) {
@@ -754,11 +754,11 @@ pub(crate) fn trimmed_end(s: &str) -> usize {
     }
 }
 
-/// `s.trim()` (see [`leading_space`]).
-#[inline]
-pub(crate) fn trim(s: &str) -> &str {
-    let rest = &s[leading_space(s)..];
-    &rest[..trimmed_end(rest)]
+/// Where `s.trim()` lies in `s`, as a byte range (see [`leading_space`]).
+#[inline(always)]
+pub(crate) fn trimmed_range(s: &str) -> Range<usize> {
+    let lead = leading_space(s);
+    lead..lead + trimmed_end(&s[lead..])
 }
 
 /// `s.trim_end()` (see [`leading_space`]).
@@ -1469,7 +1469,7 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(leading_space(&s), s.len() - s.trim_start().len());
             proptest::prop_assert_eq!(trimmed_end(&s), s.trim_end().len());
-            proptest::prop_assert_eq!(trim(&s), s.trim());
+            proptest::prop_assert_eq!(&s[trimmed_range(&s)], s.trim());
             proptest::prop_assert_eq!(trim_end(&s), s.trim_end());
             proptest::prop_assert_eq!(is_blank(&s), s.trim().is_empty());
             proptest::prop_assert_eq!(char_count_swar(&s), s.chars().count());
