@@ -8,7 +8,6 @@
 
 use std::cell::RefCell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Language, Length, Method, Options, Summarizer};
@@ -316,21 +315,33 @@ struct Utf16Offsets {
 
 impl Utf16Offsets {
     fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut table = Vec::new();
         let mut delta = 0; // bytes - UTF-16 units so far
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            // The lead byte of a character of 2, 3 or 4 bytes (1 or 2 UTF-16 units).
-            if b >= 0xC0 {
-                let bytes = if b < 0xE0 {
-                    2
-                } else if b < 0xF0 {
-                    3
-                } else {
-                    4
-                };
-                delta += bytes - if bytes == 4 { 2 } else { 1 };
-                table.push((i + bytes, i + bytes - delta));
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight ASCII bytes at a time: most of a text in most languages written in Latin.
+            if let Some(word) = bytes
+                .get(i..i + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                && u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8;
+                continue;
             }
+            let b = bytes[i];
+            // The lead byte of a character of 2, 3 or 4 bytes (1 or 2 UTF-16 units).
+            let len = match b {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                0xC0.. => 2,
+                _ => 1,
+            };
+            if len > 1 {
+                delta += len - if len == 4 { 2 } else { 1 };
+                table.push((i + len, i + len - delta));
+            }
+            i += len;
         }
         Utf16Offsets { table }
     }
@@ -358,27 +369,113 @@ pub fn summarize(
     to_js(text, summary)
 }
 
-/// A summary of `text` in the JS API's shape: UTF-16 offsets, JSON-compatible values.
-pub(crate) fn to_js(text: &str, mut summary: crate::Summary) -> Result<JsValue, JsError> {
+// The JS side of the results (src/result.js): each builds a whole result from numbers in one call.
+#[wasm_bindgen(module = "/src/result.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = buildSummary)]
+    fn build_summary(numbers: &[f64], strings: &str) -> JsValue;
+    #[wasm_bindgen(js_name = buildSpans)]
+    fn build_spans(numbers: &[u32]) -> JsValue;
+}
+
+/// A summary of `text` in the JS API's shape: UTF-16 offsets, JSON-compatible values, fields in
+/// the order of the structs' serde derives. Written as numbers and one string, in the order that
+/// `buildSummary` (src/result.js) reads them.
+pub(crate) fn to_js(text: &str, summary: crate::Summary) -> Result<JsValue, JsError> {
+    use crate::{DropReason, Length, Method};
     let offsets = Utf16Offsets::new(text);
-    for s in &mut summary.sentences {
-        s.start = offsets.get(s.start);
-        s.end = offsets.get(s.end);
+    let flag = |b: bool| f64::from(u8::from(b));
+    let units = |s: &str| s.encode_utf16().count() as f64;
+    let (sentences, cleaning) = (&summary.sentences, &summary.cleaning);
+    let mut n = Vec::with_capacity(
+        32 + 13 * sentences.len()
+            + summary.keywords.len()
+            + 3 * cleaning.dropped.len()
+            + 5 * summary.all.len(),
+    );
+    let mut s = String::with_capacity(
+        sentences.iter().map(|x| x.text.len()).sum::<usize>()
+            + summary.keywords.iter().map(String::len).sum::<usize>()
+            + 32,
+    );
+    n.push(sentences.len() as f64);
+    for x in sentences {
+        let (start, end) = (offsets.get(x.start), offsets.get(x.end));
+        let g = &x.signals;
+        s.push_str(&x.text);
+        n.extend([
+            (end - start) as f64,
+            x.index as f64,
+            start as f64,
+            end as f64,
+            x.score,
+        ]);
+        n.extend([g.tf, g.position, g.title, g.centrality]);
+        n.extend([g.length, g.heading, g.credit, g.question]);
     }
-    for s in &mut summary.all {
-        s.start = offsets.get(s.start);
-        s.end = offsets.get(s.end);
+    n.push(summary.keywords.len() as f64);
+    for k in &summary.keywords {
+        s.push_str(k);
+        n.push(units(k));
     }
-    if let Some(a) = &mut summary.cleaning.article {
-        *a = offsets.get(a.start)..offsets.get(a.end);
+    let l = &summary.language;
+    s.push_str(l.code);
+    s.push_str(l.name);
+    n.extend([units(l.code), units(l.name), l.confidence]);
+    n.extend([flag(l.detected), flag(l.reliable), flag(l.stemmed)]);
+    let st = &summary.stats;
+    n.extend(
+        [st.sentences_in, st.words_in, st.chars_in]
+            .into_iter()
+            .chain([st.sentences_out, st.words_out, st.chars_out])
+            .map(|x| x as f64),
+    );
+    // Indexes into src/result.js's UNITS, METHODS and REASONS.
+    let (unit, value) = match st.length {
+        Length::Auto => (0, 0.0),
+        Length::Sentences(k) => (1, k as f64),
+        Length::Ratio(r) => (2, r),
+        Length::Words(k) => (3, k as f64),
+        Length::Chars(k) => (4, k as f64),
+    };
+    let method = match st.method {
+        Method::Precis => 0,
+        Method::Luhn => 1,
+        Method::TextRank => 2,
+        Method::Lead => 3,
+    };
+    n.extend([
+        f64::from(unit),
+        value,
+        f64::from(method),
+        flag(st.over_budget),
+    ]);
+    let (start, end) = cleaning.article.as_ref().map_or((-1.0, -1.0), |a| {
+        (offsets.get(a.start) as f64, offsets.get(a.end) as f64)
+    });
+    n.extend([flag(cleaning.enabled), start, end]);
+    n.push(cleaning.dropped.len() as f64);
+    for d in &cleaning.dropped {
+        let reason = match d.reason {
+            DropReason::Cue => 0,
+            DropReason::Links => 1,
+            DropReason::Repeated => 2,
+            DropReason::NotProse => 3,
+            DropReason::OutsideArticle => 4,
+        };
+        n.extend([offsets.get(d.start) as f64, offsets.get(d.end) as f64]);
+        n.push(f64::from(reason));
     }
-    for d in &mut summary.cleaning.dropped {
-        d.start = offsets.get(d.start);
-        d.end = offsets.get(d.end);
+    n.push(summary.all.len() as f64);
+    for x in &summary.all {
+        n.extend([
+            x.index as f64,
+            offsets.get(x.start) as f64,
+            offsets.get(x.end) as f64,
+        ]);
+        n.extend([x.score, flag(x.chosen)]);
     }
-    summary
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    Ok(build_summary(&n, &s))
 }
 
 /// The sentences of `text` as UTF-16 spans (segmentation only).
@@ -387,22 +484,14 @@ pub fn split_sentences(
     text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "SummarizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct Span {
-        start: usize,
-        end: usize,
-    }
     let opts = to_options(options)?;
     let ranges = Summarizer::new(opts).split(text).map_err(js_error)?;
     let offsets = Utf16Offsets::new(text);
-    let spans: Vec<Span> = ranges
+    // wasm32: a usize is a u32.
+    let spans: Vec<u32> = ranges
         .into_iter()
-        .map(|r| Span {
-            start: offsets.get(r.start),
-            end: offsets.get(r.end),
-        })
+        .flat_map(|r| [offsets.get(r.start), offsets.get(r.end)])
+        .map(|x| x as u32)
         .collect();
-    spans
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    Ok(build_spans(&spans))
 }

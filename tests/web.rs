@@ -226,3 +226,72 @@ fn language_pack_stems_other_languages_once_set() {
     let keywords = js_sys::Array::from(&get(&after, "keywords"));
     assert!(keywords.length() > 0);
 }
+
+#[wasm_bindgen_test]
+fn results_have_the_command_lines_json_shape() {
+    // Text in ASCII, where UTF-16 offsets equal byte offsets: the JS result, stringified, equals
+    // the library's summary through serde_json (field order, values, the optional `all`), for
+    // each length unit and method and a page with dropped lines.
+    use precis::{Language, Length, Method, Options, Summarizer};
+    let mut page = String::from("Menu\nShare\nSubscribe\nLog in\nHome\n\nCouncil news today\n\n");
+    for i in 0..6 {
+        page.push_str(&format!(
+            "The council met on day {i} and it said that the new budget for the schools in the town was approved by all of the members.\n\n"
+        ));
+    }
+    page.push_str("Related stories\nCookie settings\n");
+    let cases = [
+        (ARTICLE, "{}", Options::default()),
+        (
+            ARTICLE,
+            r#"{"sentences": 2, "all": true}"#,
+            Options::default()
+                .with_length(Length::Sentences(2))
+                .with_all_sentences(true),
+        ),
+        (
+            ARTICLE,
+            r#"{"ratio": 0.5, "method": "textrank", "keywords": 3}"#,
+            Options::default()
+                .with_length(Length::Ratio(0.5))
+                .with_method(Method::TextRank)
+                .with_keywords(3),
+        ),
+        (
+            ARTICLE,
+            r#"{"words": 12, "method": "luhn", "lang": "en"}"#,
+            Options::default()
+                .with_length(Length::Words(12))
+                .with_method(Method::Luhn)
+                .with_language(Some(Language::English)),
+        ),
+        (
+            ARTICLE,
+            r#"{"chars": 90, "method": "lead", "clean": false}"#,
+            Options::default()
+                .with_length(Length::Chars(90))
+                .with_method(Method::Lead)
+                .with_clean(false),
+        ),
+        (
+            &page,
+            r#"{"sentences": 2, "all": true}"#,
+            Options::default()
+                .with_length(Length::Sentences(2))
+                .with_all_sentences(true),
+        ),
+    ];
+    for (text, js_options, rust_options) in cases {
+        let from_js = precis::wasm::summarize(text, Some(options(js_options))).unwrap();
+        let summary = Summarizer::new(rust_options).summarize(text).unwrap();
+        let from_rust = JSON::parse(&serde_json::to_string(&summary).unwrap()).unwrap();
+        assert_eq!(
+            JSON::stringify(&from_js).unwrap(),
+            JSON::stringify(&from_rust).unwrap(),
+            "{js_options}"
+        );
+    }
+    let r = precis::wasm::summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
+    let dropped = js_sys::Array::from(&get(&get(&r, "cleaning"), "dropped"));
+    assert!(dropped.length() > 3, "the page's clutter was dropped");
+}

@@ -18,6 +18,12 @@ test("dist/ has stable names: the widget, the JS API, the wasm, styles, embeds",
     assert.ok(files.includes(f), `dist/${f}`);
   }
   assert.deepEqual(files.filter((f) => /-[0-9a-f]{16}\./.test(f)), [], "no hashed names");
+  // wasm-bindgen's JS snippets (src/result.js) are inlined into precis.js (scripts/package.sh): a
+  // module that precis.js imported would delay the wasm's download by a round trip.
+  assert.ok(!files.includes("snippets"), "no snippets folder");
+  const api = await readFile(join(DIST, "precis.js"), "utf8");
+  assert.doesNotMatch(api, /snippets\//);
+  assert.match(api, /buildSummary/);
 });
 
 test("TypeScript declarations of the JS API and of the element ship in dist/", async () => {
