@@ -1,7 +1,8 @@
-// Builds the JS API's results from numbers and one string that the wasm writes (src/wasm.rs,
-// `to_js` and `split_sentences`): one call across the boundary for a whole summary, where setting
-// each field of each object from the wasm took one call a field (8 % of a summary's time). The
-// build inlines this module into precis.js (scripts/package.sh), so it costs no request.
+// The JS side of the wasm's API (src/wasm.rs). It builds results from numbers and one string that
+// the wasm writes (`to_js`, `split_sentences`): one call across the boundary for a whole summary,
+// where setting each field of each object from the wasm took one call a field (8 % of a summary's
+// time). And it writes texts into the wasm's memory (`text_of`). The build inlines this module
+// into precis.js (scripts/package.sh), so it costs no request.
 //
 // `n` is a Float64Array in the order `to_js` writes it; `s` holds the strings (sentence texts,
 // keywords, language code and name), one after another, each `n` giving its length in UTF-16 units.
@@ -66,4 +67,11 @@ export function buildSpans(n) {
   const out = new Array(n.length >> 1);
   for (let k = 0; k < out.length; k++) out[k] = { start: n[2 * k], end: n[2 * k + 1] };
   return out;
+}
+
+const encoder = new TextEncoder();
+
+/** Writes `text` as UTF-8 into `into` (a view of the wasm's memory); the bytes written. */
+export function encodeText(text, into) {
+  return encoder.encodeInto(text, into).written;
 }

@@ -27,6 +27,15 @@ fn js_slices(text: &str, spans: &JsValue) -> Vec<String> {
         .collect()
 }
 
+/// The JS API's `summarize` and `splitSentences`, given a JS string.
+fn summarize(text: &str, options: Option<JsValue>) -> Result<JsValue, wasm_bindgen::JsError> {
+    precis::wasm::summarize(text.into(), options)
+}
+
+fn split_sentences(text: &str, options: Option<JsValue>) -> Result<JsValue, wasm_bindgen::JsError> {
+    precis::wasm::split_sentences(text.into(), options)
+}
+
 fn options(json: &str) -> JsValue {
     JSON::parse(json).unwrap()
 }
@@ -39,7 +48,7 @@ const ARTICLE: &str = "The city council approved a new budget on Tuesday. \
 
 #[wasm_bindgen_test]
 fn summarizes_with_sentence_count() {
-    let r = precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": 2}"#))).unwrap();
+    let r = summarize(ARTICLE, Some(options(r#"{"sentences": 2}"#))).unwrap();
     let sentences = js_sys::Array::from(&get(&r, "sentences"));
     assert_eq!(sentences.length(), 2);
 }
@@ -47,7 +56,7 @@ fn summarizes_with_sentence_count() {
 #[wasm_bindgen_test]
 fn offsets_are_utf16_and_slice_back_with_emoji() {
     let text = "😀 Emoji lead the way here. 🎉🎉 Parties were held in every town. The towns cheered the parties.";
-    let r = precis::wasm::summarize(text, Some(options(r#"{"sentences": 3}"#))).unwrap();
+    let r = summarize(text, Some(options(r#"{"sentences": 3}"#))).unwrap();
     let js_text = JsValue::from_str(text);
     let js_text: &js_sys::JsString = js_text.unchecked_ref();
     for s in js_sys::Array::from(&get(&r, "sentences")).iter() {
@@ -60,18 +69,57 @@ fn offsets_are_utf16_and_slice_back_with_emoji() {
 
 #[wasm_bindgen_test]
 fn empty_input_is_an_error_with_a_message() {
-    let err = precis::wasm::summarize("   ", None).unwrap_err();
+    let err = summarize("   ", None).unwrap_err();
     let err: JsValue = err.into();
     let msg = get(&err, "message").as_string().unwrap();
     assert!(msg.contains("no text"), "{msg}");
 }
 
 #[wasm_bindgen_test]
+fn a_text_that_is_not_a_string_is_an_error() {
+    for text in [
+        JsValue::from(42),
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        js_sys::Array::new().into(),
+    ] {
+        for result in [
+            precis::wasm::summarize(text.clone(), None),
+            precis::wasm::split_sentences(text, None),
+        ] {
+            let err: JsValue = result.unwrap_err().into();
+            let msg = get(&err, "message").as_string().unwrap();
+            assert_eq!(msg, "the text must be a string");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn texts_of_the_widest_characters_arrive_whole() {
+    // Texts of only lone surrogates (U+FFFD: three bytes for one UTF-16 unit, the most a unit can
+    // need), characters of three bytes, of four bytes (two units), and ASCII: the last span of
+    // each ends at the end of the JS string.
+    let lone = js_sys::JsString::from_char_code(&[0xD800; 1000]);
+    let texts: [JsValue; 4] = [
+        lone.into(),
+        "東".repeat(1000).into(),
+        "😀".repeat(500).into(),
+        "ascii ".repeat(1000).trim_end().into(),
+    ];
+    for text in texts {
+        let units = text.unchecked_ref::<js_sys::JsString>().length();
+        let spans = js_sys::Array::from(&precis::wasm::split_sentences(text, None).unwrap());
+        let end = get(&spans.get(spans.length() - 1), "end").as_f64().unwrap();
+        assert_eq!(end as u32, units);
+    }
+}
+
+#[wasm_bindgen_test]
 fn bad_options_are_errors_not_panics() {
-    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"ratio": 2}"#))).is_err());
-    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"method": "magic"}"#))).is_err());
-    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"lang": "xx"}"#))).is_err());
-    assert!(precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": "three"}"#))).is_err());
+    assert!(summarize(ARTICLE, Some(options(r#"{"ratio": 2}"#))).is_err());
+    assert!(summarize(ARTICLE, Some(options(r#"{"method": "magic"}"#))).is_err());
+    assert!(summarize(ARTICLE, Some(options(r#"{"lang": "xx"}"#))).is_err());
+    assert!(summarize(ARTICLE, Some(options(r#"{"sentences": "three"}"#))).is_err());
     // Each value of the wrong type is an error that names its option.
     for (json, name) in [
         (r#"{"sentences": 2.5}"#, "sentences"),
@@ -84,9 +132,7 @@ fn bad_options_are_errors_not_panics() {
         ("[]", "object"),
         ("42", "object"),
     ] {
-        let err: JsValue = precis::wasm::summarize(ARTICLE, Some(options(json)))
-            .unwrap_err()
-            .into();
+        let err: JsValue = summarize(ARTICLE, Some(options(json))).unwrap_err().into();
         let msg = get(&err, "message").as_string().unwrap();
         assert!(msg.contains(name), "{json}: {msg}");
     }
@@ -94,35 +140,31 @@ fn bad_options_are_errors_not_panics() {
     let count = |r: JsValue| js_sys::Array::from(&get(&r, "sentences")).length();
     let nulls = options(r#"{"sentences": null, "lang": null}"#);
     assert_eq!(
-        count(precis::wasm::summarize(ARTICLE, Some(nulls)).unwrap()),
-        count(precis::wasm::summarize(ARTICLE, None).unwrap())
+        count(summarize(ARTICLE, Some(nulls)).unwrap()),
+        count(summarize(ARTICLE, None).unwrap())
     );
-    assert!(precis::wasm::summarize(ARTICLE, Some(JsValue::NULL)).is_ok());
+    assert!(summarize(ARTICLE, Some(JsValue::NULL)).is_ok());
 }
 
 #[wasm_bindgen_test]
 fn language_is_reported() {
-    let r = precis::wasm::summarize(ARTICLE, None).unwrap();
+    let r = summarize(ARTICLE, None).unwrap();
     assert_eq!(get(&get(&r, "language"), "code").as_string().unwrap(), "en");
 }
 
 #[wasm_bindgen_test]
 fn unknown_or_conflicting_options_are_errors() {
-    let err: JsValue = precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentence": 2}"#)))
+    let err: JsValue = summarize(ARTICLE, Some(options(r#"{"sentence": 2}"#)))
         .unwrap_err()
         .into();
     let msg = get(&err, "message").as_string().unwrap();
     assert!(msg.contains("sentence"), "{msg}");
-    assert!(
-        precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": 2, "words": 10}"#)))
-            .is_err()
-    );
+    assert!(summarize(ARTICLE, Some(options(r#"{"sentences": 2, "words": 10}"#))).is_err());
 }
 
 #[wasm_bindgen_test]
 fn all_sentences_for_a_score_map() {
-    let r = precis::wasm::summarize(ARTICLE, Some(options(r#"{"sentences": 2, "all": true}"#)))
-        .unwrap();
+    let r = summarize(ARTICLE, Some(options(r#"{"sentences": 2, "all": true}"#))).unwrap();
     let all = js_sys::Array::from(&get(&r, "all"));
     assert_eq!(all.length(), 5);
     let chosen = all
@@ -130,7 +172,7 @@ fn all_sentences_for_a_score_map() {
         .filter(|s| get(s, "chosen").as_bool().unwrap())
         .count();
     assert_eq!(chosen, 2);
-    let plain = precis::wasm::summarize(ARTICLE, None).unwrap();
+    let plain = summarize(ARTICLE, None).unwrap();
     assert!(get(&plain, "all").is_undefined());
 }
 
@@ -138,7 +180,7 @@ fn all_sentences_for_a_score_map() {
 fn split_sentences_gives_utf16_spans() {
     // Characters of two, four and three UTF-8 bytes (one, two and one UTF-16 units).
     let text = "Ünïcödé 😀 first. Second 🎉 one! Third € 東京 time? Fourth";
-    let parts = js_slices(text, &precis::wasm::split_sentences(text, None).unwrap());
+    let parts = js_slices(text, &split_sentences(text, None).unwrap());
     assert_eq!(
         parts,
         [
@@ -165,12 +207,12 @@ fn cleaning_report_uses_utf16_offsets() {
             "The council met on day {i} and it said that the new budget for the schools in the town was approved by all of the members.\n\n"
         ));
     }
-    let r = precis::wasm::summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
+    let r = summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
     let cleaning = get(&r, "cleaning");
     assert_eq!(get(&cleaning, "enabled").as_bool(), Some(true));
     let dropped = js_slices(&page, &get(&cleaning, "dropped"));
     assert!(dropped.contains(&"Share".to_string()), "{dropped:?}");
-    let off = precis::wasm::summarize(&page, Some(options(r#"{"clean": false}"#))).unwrap();
+    let off = summarize(&page, Some(options(r#"{"clean": false}"#))).unwrap();
     assert_eq!(
         get(&get(&off, "cleaning"), "enabled").as_bool(),
         Some(false)
@@ -191,7 +233,7 @@ fn language_pack_stems_other_languages_once_set() {
         "Kazakh has no stemmer, but its whole stop-word list is in the pack"
     );
     assert!(!precis::wasm::needs_language_pack("und"));
-    let before = precis::wasm::summarize(text, None).unwrap();
+    let before = summarize(text, None).unwrap();
     assert_eq!(get(&lang(&before), "code").as_string().unwrap(), "fr");
     assert_eq!(get(&lang(&before), "stemmed").as_bool(), Some(false));
 
@@ -214,7 +256,7 @@ fn language_pack_stems_other_languages_once_set() {
         precis::Language::French.is_stopword("apl"),
         "the pack's list"
     );
-    let after = precis::wasm::summarize(text, None).unwrap();
+    let after = summarize(text, None).unwrap();
     precis::wasm::set_language_pack(None).unwrap();
     assert!(
         !precis::Language::French.is_stopword("apl"),
@@ -282,7 +324,7 @@ fn results_have_the_command_lines_json_shape() {
         ),
     ];
     for (text, js_options, rust_options) in cases {
-        let from_js = precis::wasm::summarize(text, Some(options(js_options))).unwrap();
+        let from_js = summarize(text, Some(options(js_options))).unwrap();
         let summary = Summarizer::new(rust_options).summarize(text).unwrap();
         let from_rust = JSON::parse(&serde_json::to_string(&summary).unwrap()).unwrap();
         assert_eq!(
@@ -291,7 +333,7 @@ fn results_have_the_command_lines_json_shape() {
             "{js_options}"
         );
     }
-    let r = precis::wasm::summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
+    let r = summarize(&page, Some(options(r#"{"sentences": 2}"#))).unwrap();
     let dropped = js_sys::Array::from(&get(&get(&r, "cleaning"), "dropped"));
     assert!(dropped.length() > 3, "the page's clutter was dropped");
 }

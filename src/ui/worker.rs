@@ -30,10 +30,11 @@ pub(crate) fn options(s: &Settings) -> Options {
 /// if given, is called with the share done (0 to 1) along the way. Not part of the public API.
 #[wasm_bindgen(js_name = summarizeForUi, skip_typescript)]
 pub fn summarize_for_ui(
-    text: &str,
+    text: JsValue,
     settings: &str,
     progress: Option<js_sys::Function>,
 ) -> Result<js_sys::Array, JsError> {
+    let text = crate::wasm::text_of(&text)?;
     let mut report = |f: f64| {
         if let Some(p) = &progress {
             // A listener that throws must not stop the summary.
@@ -41,10 +42,10 @@ pub fn summarize_for_ui(
         }
     };
     let summary = Summarizer::new(options(&Settings::parse(settings)))
-        .summarize_with_progress(text, &mut report)
+        .summarize_with_progress(&text, &mut report)
         .map_err(|e| JsError::new(&e.to_string()))?;
     let numbers = js_sys::Float64Array::from(&encode(&summary)[..]);
     let keywords = JsValue::from_str(&summary.keywords.join("\n"));
-    let result = crate::wasm::to_js(text, summary)?;
+    let result = crate::wasm::to_js(&text, summary)?;
     Ok([numbers.into(), keywords, result].iter().collect())
 }
