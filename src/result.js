@@ -2,7 +2,9 @@
 // the wasm writes (`to_js`, `split_sentences`): one call across the boundary for a whole summary,
 // where setting each field of each object from the wasm took one call a field (8 % of a summary's
 // time). And it writes texts into the wasm's memory (`text_of`). The build inlines this module
-// into precis.js (scripts/package.sh), so it costs no request.
+// into precis.js (scripts/package.sh), so it costs no request; that step drops lines that are
+// comments and every line's indentation, so comments stay on lines of their own here and no
+// string spans lines.
 //
 // `n` is a Float64Array in the order `to_js` writes it; `s` holds the strings (sentence texts,
 // keywords, language code and name), one after another, each `n` giving its length in UTF-16 units.
