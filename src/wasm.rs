@@ -380,10 +380,11 @@ pub fn summarize(
     let text = text_of(&text)?;
     let opts = to_options(options)?;
     let summary = Summarizer::new(opts).summarize(&text).map_err(js_error)?;
-    to_js(&text, summary)
+    Ok(to_js(&text, summary))
 }
 
-// The JS side of the results (src/result.js): each builds a whole result from numbers in one call.
+// The JS side of the API (src/result.js): results built from numbers, one call each, and texts
+// written into the wasm's memory.
 #[wasm_bindgen(module = "/src/result.js")]
 extern "C" {
     #[wasm_bindgen(js_name = buildSummary)]
@@ -416,7 +417,7 @@ pub(crate) fn text_of(text: &JsValue) -> Result<String, JsError> {
 /// A summary of `text` in the JS API's shape: UTF-16 offsets, JSON-compatible values, fields in
 /// the order of the structs' serde derives. Written as numbers and one string, in the order that
 /// `buildSummary` (src/result.js) reads them.
-pub(crate) fn to_js(text: &str, summary: crate::Summary) -> Result<JsValue, JsError> {
+pub(crate) fn to_js(text: &str, summary: crate::Summary) -> JsValue {
     use crate::{DropReason, Length, Method};
     let offsets = Utf16Offsets::new(text);
     let flag = |b: bool| f64::from(u8::from(b));
@@ -510,7 +511,7 @@ pub(crate) fn to_js(text: &str, summary: crate::Summary) -> Result<JsValue, JsEr
         ]);
         n.extend([x.score, flag(x.chosen)]);
     }
-    Ok(build_summary(&n, &s))
+    build_summary(&n, &s)
 }
 
 /// The sentences of `text` as UTF-16 spans (segmentation only).

@@ -182,13 +182,8 @@ impl App {
             self.reveal(index);
         }
         if self.listener.borrow().is_some() {
-            match result.map_or_else(|| crate::wasm::to_js(text, summary), Ok) {
-                Ok(v) => self.notify(v, JsValue::NULL),
-                Err(e) => self.notify(
-                    JsValue::NULL,
-                    js_sys::Error::from(JsValue::from(e)).message().into(),
-                ),
-            }
+            let result = result.unwrap_or_else(|| crate::wasm::to_js(text, summary));
+            self.notify(result, JsValue::NULL);
         }
         Ok(())
     }

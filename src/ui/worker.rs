@@ -46,6 +46,6 @@ pub fn summarize_for_ui(
         .map_err(|e| JsError::new(&e.to_string()))?;
     let numbers = js_sys::Float64Array::from(&encode(&summary)[..]);
     let keywords = JsValue::from_str(&summary.keywords.join("\n"));
-    let result = crate::wasm::to_js(&text, summary)?;
+    let result = crate::wasm::to_js(&text, summary);
     Ok([numbers.into(), keywords, result].iter().collect())
 }
