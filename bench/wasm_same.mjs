@@ -1,9 +1,11 @@
 // Checks that two browser builds of precis give the same results: `summarize()` and
 // `splitSentences()` of every text of ../shared/eval, and of texts that test the boundary (lone
 // surrogates, right-to-left, ZWJ emoji, empty), with eight option sets; results compared with
-// their keys in order, numbers exactly (-0 included), errors by message. For changes meant to
-// leave the output alone, such as the JS boundary's (DESIGN.md, "Speed, eleventh round").
-//   node bench/wasm_same.mjs DIR_A DIR_B
+// their keys in order, numbers exactly (-0 included), errors by message. Then, for SECONDS
+// (default 0), random texts: words of several scripts, emoji, lone surrogates, any code point,
+// under the same option sets (a fixed seed: the same texts each run). For changes meant to leave
+// the output alone, such as the JS boundary's (DESIGN.md, "Speed, eleventh round").
+//   node bench/wasm_same.mjs DIR_A DIR_B [SECONDS]
 // Each DIR holds a build's `precis.js` and `precis_bg.wasm` (a copy of `dist/`). Exits 1 on a
 // difference and prints the first five.
 import { readFileSync } from "node:fs";
@@ -12,9 +14,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const evalDir = join(here, "..", "..", "shared", "eval");
-const dirs = process.argv.slice(2);
-if (dirs.length !== 2) {
-  console.error("usage: node bench/wasm_same.mjs DIR_A DIR_B");
+const [dirs, seconds] = [process.argv.slice(2, 4), Number(process.argv[4] ?? 0)];
+if (dirs.length !== 2 || !(seconds >= 0)) {
+  console.error("usage: node bench/wasm_same.mjs DIR_A DIR_B [SECONDS]");
   process.exit(2);
 }
 const builds = [];
@@ -73,13 +75,43 @@ const optionSets = [
 ];
 let calls = 0;
 const differences = [];
+const compare = (text, options) => {
+  calls++;
+  const [a, b] = builds.map((m) => outputs(m, text, options));
+  if (a !== b) differences.push({ options, text: text.slice(0, 60), a: a.slice(0, 300), b: b.slice(0, 300) });
+};
 for (const text of texts) {
-  for (const options of optionSets) {
-    calls++;
-    const [a, b] = builds.map((m) => outputs(m, text, options));
-    if (a !== b) differences.push({ options, text: text.slice(0, 60), a: a.slice(0, 300), b: b.slice(0, 300) });
-  }
+  for (const options of optionSets) compare(text, options);
 }
-for (const d of differences.slice(0, 5)) console.log(JSON.stringify(d, null, 1));
 console.log(`${texts.length} texts × ${optionSets.length} option sets: ${differences.length} of ${calls} differ`);
+
+// Random texts, from a fixed seed.
+let seed = 12345;
+const below = (n) => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+};
+const words = [
+  "the", "council", "met", "Monday", "budget", "Le", "conseil", "a", "voté", "東京", "😀",
+  "👨‍👩‍👧‍👦", "שלום", "مرحبا", "Dr.", "U.S.", "e.g.", "3.5", "Share", "Subscribe", "\u00ad", "\u200b",
+  "ﬁ", "İstanbul", "ǅ", "ΣΟΦΙΑ",
+];
+const gaps = [" ", " ", " ", ". ", "! ", "? ", "\n", "\n\n", "。", "\t", ", ", "… ", "\u2028", "\r\n"];
+const randomText = () => {
+  let text = "";
+  for (let i = below(400); i > 0; i--) {
+    const kind = below(20);
+    if (kind === 0) text += String.fromCharCode(0xd800 + below(0x800)); // a lone surrogate
+    else if (kind === 1) text += String.fromCodePoint(below(0x110000)).replace(/[\ud800-\udfff]/g, "x");
+    else if (kind === 2) text += String.fromCharCode(below(0x80));
+    else text += words[below(words.length)];
+    text += gaps[below(gaps.length)];
+  }
+  return text;
+};
+const before = calls;
+const end = performance.now() + seconds * 1000;
+while (performance.now() < end) compare(randomText(), optionSets[below(optionSets.length)]);
+if (seconds > 0) console.log(`${calls - before} random texts: ${differences.length} calls differ in all`);
+for (const d of differences.slice(0, 5)) console.log(JSON.stringify(d, null, 1));
 process.exit(differences.length ? 1 : 0);
