@@ -6,10 +6,12 @@
 // comments and every line's indentation, so comments stay on lines of their own here and no
 // string spans lines.
 //
-// `n` is a Float64Array in the order `to_js` writes it; `s` holds the strings (sentence texts,
-// keywords, language code and name), one after another, each `n` giving its length in UTF-16 units.
-// Keys are in the order of the Rust structs' serde derives: `JSON.stringify` of a result equals
-// the command line's JSON apart from offsets in UTF-16 units (tests/web.rs checks it).
+// `n` is a Float64Array: the summary as `transfer::encode` writes it for the worker (offsets here
+// in UTF-16 units), then the length's unit and value, the method, and the lengths of the
+// keywords, language code and name in `s`, which holds the sentences' texts, keywords, code and
+// name one after another. The result's keys are in the order of the Rust structs' serde derives:
+// `JSON.stringify` of a result equals the command line's JSON apart from offsets in UTF-16 units
+// (tests/web.rs checks it).
 
 const UNITS = ["auto", "sentences", "ratio", "words", "chars"];
 const METHODS = ["precis", "luhn", "textrank", "lead"];
@@ -20,48 +22,67 @@ export function buildSummary(n, s) {
   let at = 0;
   const num = () => n[i++];
   const flag = () => n[i++] !== 0;
-  const str = () => s.slice(at, (at += n[i++]));
+  const str = (length) => s.slice(at, (at += length));
   const list = (item) => {
     const out = [];
     for (let k = num(); k > 0; k--) out.push(item());
     return out;
   };
-  // Object literals evaluate their fields in the order written: the order of the numbers.
-  const result = {
-    sentences: list(() => ({
-      text: str(),
-      index: num(),
-      start: num(),
-      end: num(),
-      score: num(),
+  // Object literals and argument lists evaluate in the order written: the order of the numbers.
+  // What comes first in the numbers but later in the result is kept aside.
+  const sentencesIn = num();
+  const wordsIn = num();
+  const charsIn = num();
+  const sentencesOut = num();
+  const wordsOut = num();
+  const charsOut = num();
+  const overBudget = flag();
+  // The language's index: its code and name come as strings.
+  i++;
+  const confidence = num();
+  const detected = flag();
+  const reliable = flag();
+  const stemmed = flag();
+  const enabled = flag();
+  const article = span(num(), num());
+  const dropped = list(() => ({ start: num(), end: num(), reason: REASONS[num()] }));
+  const sentences = list(() => {
+    const index = num();
+    const start = num();
+    const end = num();
+    const score = num();
+    return {
+      text: str(end - start),
+      index,
+      start,
+      end,
+      score,
       signals: {
         tf: num(), position: num(), title: num(), centrality: num(),
         length: num(), heading: num(), credit: num(), question: num(),
       },
-    })),
-    keywords: list(str),
-    language: {
-      code: str(), name: str(), confidence: num(), detected: flag(), reliable: flag(), stemmed: flag(),
-    },
-    stats: {
-      sentences_in: num(), words_in: num(), chars_in: num(),
-      sentences_out: num(), words_out: num(), chars_out: num(),
-      length: length(UNITS[num()], num()),
-      method: METHODS[num()],
-      over_budget: flag(),
-    },
-    cleaning: {
-      enabled: flag(),
-      article: span(num(), num()),
-      dropped: list(() => ({ start: num(), end: num(), reason: REASONS[num()] })),
-    },
-  };
+    };
+  });
   const all = list(() => ({ index: num(), start: num(), end: num(), score: num(), chosen: flag() }));
+  const length = unitOf(UNITS[num()], num());
+  const method = METHODS[num()];
+  const keywords = list(() => str(num()));
+  const result = {
+    sentences,
+    keywords,
+    language: { code: str(num()), name: str(num()), confidence, detected, reliable, stemmed },
+    stats: {
+      sentences_in: sentencesIn, words_in: wordsIn, chars_in: charsIn,
+      sentences_out: sentencesOut, words_out: wordsOut, chars_out: charsOut,
+      length, method, over_budget: overBudget,
+    },
+    cleaning: { enabled, article, dropped },
+  };
   if (all.length > 0) result.all = all;
   return result;
 }
 
-const length = (unit, value) => (unit === "auto" ? { unit } : { unit, value });
+const unitOf = (unit, value) => (unit === "auto" ? { unit } : { unit, value });
 const span = (start, end) => (start < 0 ? null : { start, end });
 
 /** `[start, end, start, end, ...]` as `{ start, end }` objects. */

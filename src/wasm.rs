@@ -415,101 +415,53 @@ pub(crate) fn text_of(text: &JsValue) -> Result<String, JsError> {
 }
 
 /// A summary of `text` in the JS API's shape: UTF-16 offsets, JSON-compatible values, fields in
-/// the order of the structs' serde derives. Written as numbers and one string, in the order that
-/// `buildSummary` (src/result.js) reads them.
-pub(crate) fn to_js(text: &str, summary: crate::Summary) -> JsValue {
-    use crate::{DropReason, Length, Method};
+/// the order of the structs' serde derives. Its offsets made UTF-16 units, it is written as the
+/// worker writes it (`transfer::encode`), followed by what that leaves to the options (the length
+/// and method) and the lengths of the keywords, language code and name; the strings go in one
+/// string (the sentences' texts, keywords, code and name). `buildSummary` (src/result.js) reads
+/// both.
+pub(crate) fn to_js(text: &str, mut summary: crate::Summary) -> JsValue {
+    use crate::{Length, Method};
     let offsets = Utf16Offsets::new(text);
-    let flag = |b: bool| f64::from(u8::from(b));
-    let units = |s: &str| s.encode_utf16().count() as f64;
-    let (sentences, cleaning) = (&summary.sentences, &summary.cleaning);
-    let mut n = Vec::with_capacity(
-        32 + 13 * sentences.len()
-            + summary.keywords.len()
-            + 3 * cleaning.dropped.len()
-            + 5 * summary.all.len(),
-    );
-    let mut s = String::with_capacity(
-        sentences.iter().map(|x| x.text.len()).sum::<usize>()
-            + summary.keywords.iter().map(String::len).sum::<usize>()
-            + 32,
-    );
-    n.push(sentences.len() as f64);
-    for x in sentences {
-        let (start, end) = (offsets.get(x.start), offsets.get(x.end));
-        let g = &x.signals;
-        s.push_str(&x.text);
-        n.extend([
-            (end - start) as f64,
-            x.index as f64,
-            start as f64,
-            end as f64,
-            x.score,
-        ]);
-        n.extend([g.tf, g.position, g.title, g.centrality]);
-        n.extend([g.length, g.heading, g.credit, g.question]);
+    for x in &mut summary.sentences {
+        (x.start, x.end) = (offsets.get(x.start), offsets.get(x.end));
     }
-    n.push(summary.keywords.len() as f64);
-    for k in &summary.keywords {
-        s.push_str(k);
-        n.push(units(k));
+    for x in &mut summary.all {
+        (x.start, x.end) = (offsets.get(x.start), offsets.get(x.end));
     }
-    let l = &summary.language;
-    s.push_str(l.code);
-    s.push_str(l.name);
-    n.extend([units(l.code), units(l.name), l.confidence]);
-    n.extend([flag(l.detected), flag(l.reliable), flag(l.stemmed)]);
-    let st = &summary.stats;
-    n.extend(
-        [st.sentences_in, st.words_in, st.chars_in]
-            .into_iter()
-            .chain([st.sentences_out, st.words_out, st.chars_out])
-            .map(|x| x as f64),
-    );
-    // Indexes into src/result.js's UNITS, METHODS and REASONS.
-    let (unit, value) = match st.length {
+    if let Some(a) = &mut summary.cleaning.article {
+        *a = offsets.get(a.start)..offsets.get(a.end);
+    }
+    for x in &mut summary.cleaning.dropped {
+        (x.start, x.end) = (offsets.get(x.start), offsets.get(x.end));
+    }
+    let mut n = crate::transfer::encode(&summary);
+    // Indexes into src/result.js's UNITS and METHODS.
+    let (unit, value) = match summary.stats.length {
         Length::Auto => (0, 0.0),
         Length::Sentences(k) => (1, k as f64),
         Length::Ratio(r) => (2, r),
         Length::Words(k) => (3, k as f64),
         Length::Chars(k) => (4, k as f64),
     };
-    let method = match st.method {
+    let method = match summary.stats.method {
         Method::Precis => 0,
         Method::Luhn => 1,
         Method::TextRank => 2,
         Method::Lead => 3,
     };
-    n.extend([
-        f64::from(unit),
-        value,
-        f64::from(method),
-        flag(st.over_budget),
-    ]);
-    let (start, end) = cleaning.article.as_ref().map_or((-1.0, -1.0), |a| {
-        (offsets.get(a.start) as f64, offsets.get(a.end) as f64)
-    });
-    n.extend([flag(cleaning.enabled), start, end]);
-    n.push(cleaning.dropped.len() as f64);
-    for d in &cleaning.dropped {
-        let reason = match d.reason {
-            DropReason::Cue => 0,
-            DropReason::Links => 1,
-            DropReason::Repeated => 2,
-            DropReason::NotProse => 3,
-            DropReason::OutsideArticle => 4,
-        };
-        n.extend([offsets.get(d.start) as f64, offsets.get(d.end) as f64]);
-        n.push(f64::from(reason));
-    }
-    n.push(summary.all.len() as f64);
-    for x in &summary.all {
-        n.extend([
-            x.index as f64,
-            offsets.get(x.start) as f64,
-            offsets.get(x.end) as f64,
-        ]);
-        n.extend([x.score, flag(x.chosen)]);
+    n.extend([f64::from(unit), value, f64::from(method)]);
+    let (code, name) = (summary.language.code, summary.language.name);
+    let mut s: String = summary.sentences.iter().map(|x| x.text.as_str()).collect();
+    n.push(summary.keywords.len() as f64);
+    for k in summary
+        .keywords
+        .iter()
+        .map(String::as_str)
+        .chain([code, name])
+    {
+        s.push_str(k);
+        n.push(k.encode_utf16().count() as f64);
     }
     build_summary(&n, &s)
 }
