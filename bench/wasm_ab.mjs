@@ -10,11 +10,8 @@
 // cache) and a first pass (the stem cache emptied before it). Prints, per build, the fastest and
 // the median of each in ms per article.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const evalDir = join(here, "..", "..", "shared", "eval");
+import { join } from "node:path";
+import { evalDir, loadBuild } from "./wasm_build.mjs";
 const load = (name) =>
   readFileSync(join(evalDir, name), "utf8")
     .split("\n")
@@ -30,8 +27,7 @@ if (dirs.length === 0) {
 }
 const builds = [];
 for (const dir of dirs) {
-  const m = await import(pathToFileURL(resolve(dir, "precis.js")).href);
-  m.initSync({ module: readFileSync(resolve(dir, "precis_bg.wasm")) });
+  const m = await loadBuild(dir);
   for (let r = 0; r < 20; r++) for (const d of warmup) m.summarize(d, { sentences: 3 });
   builds.push(m);
 }

@@ -9,22 +9,15 @@
 // Each DIR holds a build's `precis.js` and `precis_bg.wasm` (a copy of `dist/`). Exits 1 on a
 // difference and prints the first five.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const evalDir = join(here, "..", "..", "shared", "eval");
+import { join } from "node:path";
+import { evalDir, loadBuild } from "./wasm_build.mjs";
 const [dirs, seconds] = [process.argv.slice(2, 4), Number(process.argv[4] ?? 0)];
 if (dirs.length !== 2 || !(seconds >= 0)) {
   console.error("usage: node bench/wasm_same.mjs DIR_A DIR_B [SECONDS]");
   process.exit(2);
 }
 const builds = [];
-for (const dir of dirs) {
-  const m = await import(pathToFileURL(resolve(dir, "precis.js")).href);
-  m.initSync({ module: readFileSync(resolve(dir, "precis_bg.wasm")) });
-  builds.push(m);
-}
+for (const dir of dirs) builds.push(await loadBuild(dir));
 
 /** A value as text: keys in their order, numbers exactly, types kept apart. */
 const canon = (v) => {
