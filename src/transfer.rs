@@ -1,6 +1,7 @@
 //! A summary as numbers, to cross from the page's Web Worker to the main thread (`ui::worker`):
 //! one `Float64Array` is copied as a block, where a serialized object costs a JS value per field.
-//! The text stays on the main thread, so sentences travel as byte offsets.
+//! The text stays on the main thread, so sentences travel as byte offsets. The JS API's results
+//! are written the same way (`wasm::to_js`, with UTF-16 offsets) and built by `src/result.js`.
 
 use crate::{
     Cleaning, DropReason, DroppedLine, Language, LanguageReport, Options, ScoredSpan, Sentence,
@@ -15,7 +16,8 @@ const REASONS: [DropReason; 5] = [
     DropReason::OutsideArticle,
 ];
 
-/// The summary as numbers, in the order [`decode`] reads them.
+/// The summary as numbers, in the order [`decode`] reads them (and `buildSummary` in src/result.js:
+/// a change here is a change there).
 pub(crate) fn encode(s: &Summary) -> Vec<f64> {
     let mut out = Vec::with_capacity(32 + 12 * s.sentences.len() + 5 * s.all.len());
     let st = &s.stats;

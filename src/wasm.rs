@@ -10,6 +10,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
+use crate::terms::{masked_run_len, swar};
 use crate::{Language, Length, Method, Options, Summarizer};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -333,27 +334,17 @@ impl Utf16Offsets {
         let mut delta = 0; // bytes - UTF-16 units so far
         let mut i = 0;
         while i < bytes.len() {
-            // Eight ASCII bytes at a time: most of a text in most languages written in Latin.
-            if let Some(word) = bytes
-                .get(i..i + 8)
-                .and_then(|w| <[u8; 8]>::try_from(w).ok())
-                && u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0
-            {
-                i += 8;
-                continue;
-            }
-            let b = bytes[i];
+            // ASCII runs eight bytes at a time: most of a text in languages written in Latin.
+            i += masked_run_len::<swar::Ascii>(&bytes[i..]);
+            let Some(&b) = bytes.get(i) else { break };
             // The lead byte of a character of 2, 3 or 4 bytes (1 or 2 UTF-16 units).
             let len = match b {
                 0xF0.. => 4,
                 0xE0.. => 3,
-                0xC0.. => 2,
-                _ => 1,
+                _ => 2,
             };
-            if len > 1 {
-                delta += len - if len == 4 { 2 } else { 1 };
-                table.push((i + len, i + len - delta));
-            }
+            delta += len - if len == 4 { 2 } else { 1 };
+            table.push((i + len, i + len - delta));
             i += len;
         }
         Utf16Offsets { table }
