@@ -2,7 +2,13 @@
 """Quality benchmark: precis vs LEAD-k and sumy's summarizers, scored with Google's rouge-score.
 
 Every system gets the same budget per document: 3 sentences on CNN/DM, the reference's sentence
-count on BBC and OrangeSum (French; the abstract split by punkt's French model). ROUGE-1, ROUGE-2
+count on BBC and the ACL papers
+(the abstract split by punkt), 2 on OrangeSum (French; LEAD-2 is its usual baseline).
+
+Every corpus is split in two by the parity of the SHA-256 of each document's id (`part_of`): a
+tuning part and a validation part. Weights and rules are chosen on the tuning part (`--part
+tune`); the figures to report are the validation part's (the default), with 95 % paired bootstrap
+intervals of precis minus each baseline. ROUGE-1, ROUGE-2
 and ROUGE-Lsum F1 x100 with use_stemmer=True; summaries and references have one sentence a line
 (ROUGE-Lsum splits on newlines).
 
@@ -12,11 +18,11 @@ one French tokenizer: lowercase, Unicode word characters (\w+, so accents and di
 apostrophes split "l'AFP" into "l" and "afp"), and NLTK's French Snowball stemmer on tokens longer
 than 3 characters, as rouge-score does for English.
 
-    bash bench/setup.sh && bench/.venv/bin/python bench/quality.py            # everything
-    bench/.venv/bin/python bench/quality.py --systems precis,lead3 --data cnndm   # quick
-    bench/.venv/bin/python bench/quality.py --systems precis --weights tf=0.5     # tuning
+    bash bench/setup.sh && bench/.venv/bin/python bench/quality.py          # validation, everything
+    bench/.venv/bin/python bench/quality.py --systems precis,lead3 --data cnndm # quick
+    bench/.venv/bin/python bench/quality.py --part tune --weights tf=0.5        # tuning
 
-Data is read from ../shared/eval (or $PRECIS_EVAL). sumy results are cached in bench/out/.
+Data is read from ../shared/eval (or $PRECIS_EVAL); $PRECIS_BIN runs another build of the CLI. sumy results are cached in bench/out/.
 """
 import argparse
 import json
@@ -35,25 +41,46 @@ os.environ.setdefault("NLTK_DATA", os.path.join(HERE, ".venv", "nltk_data"))
 SUMY = ["lexrank", "textrank", "luhn", "lsa", "sumbasic", "kl", "edmundson"]
 
 
-def load(name, limit):
-    path = {"cnndm": "cnndm-dev.jsonl", "bbc": "bbc-dev.jsonl", "bbc-titled": "bbc-dev.jsonl",
-            "orangesum": "orangesum-fr-dev.jsonl"}[name]
-    lang = "french" if name == "orangesum" else "english"
-    docs = []
-    with open(os.path.join(EVAL, path)) as f:
-        for line in f:
-            d = json.loads(line)
-            ref = [s.strip() for s in d["summary"].split("\n") if s.strip()]
-            if name == "orangesum":
-                from nltk.tokenize import sent_tokenize
+CORPORA = {
+    # name: (files, language, sentences per summary: a number, or None for the reference's count)
+    "cnndm": (["cnndm-dev.jsonl", "cnndm-val-1000.jsonl"], "english", 3),
+    "cnndm-dev": (["cnndm-dev.jsonl"], "english", 3),
+    "cnndm-val": (["cnndm-val-1000.jsonl"], "english", 3),
+    "bbc": (["bbc-dev.jsonl"], "english", None),
+    "bbc-titled": (["bbc-dev.jsonl"], "english", None),
+    "orangesum": (["orangesum-fr-dev.jsonl"], "french", 2),
+    "papers": (["papers-acl-dev.jsonl"], "english", None),
+}
 
-                ref = [s for r in ref for s in sent_tokenize(r, language="french")]
-            k = 3 if name == "cnndm" else len(ref)
-            text = d["text"]
-            if name == "bbc-titled":
-                # The headline as the first line, as on a pasted page (for the title signal).
-                text = d["title"] + "\n\n" + text
-            docs.append({"text": text, "ref": "\n".join(ref), "k": k, "lang": lang})
+
+def part_of(doc_id):
+    """The fixed split: "tune" or "val" by the parity of the SHA-256 of the document's id."""
+    import hashlib
+
+    return "val" if int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 2 else "tune"
+
+
+def load(name, limit, part="val"):
+    """The documents of corpus `name` in `part` ("tune", "val" or "all"), with their references."""
+    files, lang, k_fixed = CORPORA[name]
+    docs = []
+    for path in files:
+        with open(os.path.join(EVAL, path)) as f:
+            for line in f:
+                d = json.loads(line)
+                if part != "all" and part_of(d["id"]) != part:
+                    continue
+                ref = [s.strip() for s in d["summary"].split("\n") if s.strip()]
+                if name in ("orangesum", "papers"):
+                    from nltk.tokenize import sent_tokenize
+
+                    ref = [s for r in ref for s in sent_tokenize(r, language=lang)]
+                text = d["text"]
+                if name == "bbc-titled":
+                    # The headline as the first line, as on a pasted page (for the title signal).
+                    text = d["title"] + "\n\n" + text
+                k = k_fixed or len(ref)
+                docs.append({"id": d["id"], "text": text, "ref": "\n".join(ref), "k": k, "lang": lang})
     return docs[:limit] if limit else docs
 
 
@@ -62,6 +89,8 @@ _EXE = []
 
 def precis_binary():
     """Builds the release binary once and runs a private copy (so later edits cannot change it)."""
+    if not _EXE and os.environ.get("PRECIS_BIN"):
+        _EXE.append(os.environ["PRECIS_BIN"])  # another build, for comparisons
     if not _EXE:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
         import shutil
@@ -171,20 +200,46 @@ def rouge(docs, outs, key=None):
 
 
 def paired_bootstrap(a, b, rounds=2000, seed=7):
-    """95 % interval of mean(a - b) x100 by resampling documents."""
-    import random
+    """Mean of a - b x100 and its 95 % paired bootstrap interval (documents resampled)."""
+    import numpy as np
 
-    rng = random.Random(seed)
-    diffs = [x - y for x, y in zip(a, b)]
-    n = len(diffs)
-    means = sorted(100 * sum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(rounds))
-    return 100 * sum(diffs) / n, means[int(0.025 * rounds)], means[int(0.975 * rounds)]
+    diffs = np.asarray(a) - np.asarray(b)
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(diffs), size=(rounds, len(diffs)))
+    means = np.sort(diffs[idx].mean(axis=1))
+    return 100 * diffs.mean(), 100 * means[int(0.025 * rounds)], 100 * means[int(0.975 * rounds)]
+
+
+def run_system(system, data, docs, extra):
+    """Summaries of `docs` by `system` (sumy's are cached in bench/out), and ms per document."""
+    if system == "precis":
+        return run_precis(docs, extra)
+    flags = {"precis-noclean": ["--no-clean", *extra], "precis-luhn": ["--method", "luhn"],
+             "precis-textrank": ["--method", "textrank"], "lead3-precis": ["--method", "lead"]}
+    if system in flags:
+        return run_precis(docs, flags[system])
+    if system == "lead3":
+        return run_lead_punkt(docs)
+    if system in SUMY:
+        import hashlib
+
+        key = hashlib.sha256("".join(d["id"] for d in docs).encode()).hexdigest()[:12]
+        cache = os.path.join(OUT, f"sumy-{system}-{data}-{len(docs)}-{key}.json")
+        if os.path.exists(cache):
+            return json.load(open(cache))
+        outs, ms = run_sumy(docs, system)
+        json.dump([outs, ms], open(cache, "w"))
+        return outs, ms
+    sys.exit(f"unknown system {system}")
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default="cnndm,bbc")
+    ap.add_argument("--data", default="cnndm,bbc,orangesum,papers",
+                    help="corpora: " + ", ".join(CORPORA))
     ap.add_argument("--systems", default="precis,lead3,lead3-precis,precis-luhn,precis-textrank," + ",".join(SUMY))
+    ap.add_argument("--part", default="val", choices=["val", "tune", "all"],
+                    help="which part of each corpus (split by a hash of the id); report val")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--weights", default=None, help="passed to precis --weights")
     ap.add_argument("--json", default=None, help="also write the results here")
@@ -193,47 +248,34 @@ def main():
     extra = ["--weights", args.weights] if args.weights else []
     results = {}
     for data in args.data.split(","):
-        docs = load(data, args.limit)
+        docs = load(data, args.limit, args.part)
         rows = []
-        for system in args.systems.split(","):
-            if system == "precis":
-                outs, ms = run_precis(docs, extra)
-            elif system == "precis-noclean":
-                outs, ms = run_precis(docs, ["--no-clean", *extra])
-            elif system == "precis-luhn":
-                outs, ms = run_precis(docs, ["--method", "luhn"])
-            elif system == "precis-textrank":
-                outs, ms = run_precis(docs, ["--method", "textrank"])
-            elif system == "lead3-precis":
-                outs, ms = run_precis(docs, ["--method", "lead"])
-            elif system == "lead3":
-                outs, ms = run_lead_punkt(docs)
-            elif system in SUMY:
-                cache = os.path.join(OUT, f"sumy-{system}-{data}-{len(docs)}.json")
-                if os.path.exists(cache):
-                    outs, ms = json.load(open(cache))
-                else:
-                    outs, ms = run_sumy(docs, system)
-                    json.dump([outs, ms], open(cache, "w"))
-                system = "sumy-" + system
-            else:
-                sys.exit(f"unknown system {system}")
-            r = rouge(docs, outs, (data, system))
-            rows.append((system, *r, ms))
+        systems = args.systems.split(",")
+        for system in systems:
+            outs, ms = run_system(system, data, docs, extra)
+            name = "sumy-" + system if system in SUMY else system
+            r = rouge(docs, outs, (data, name))
+            rows.append((name, *r, ms))
         results[data] = rows
-        label = "LEAD-3" if data == "cnndm" else "LEAD-k"
-        print(f"\n## {data} ({len(docs)} documents; lead3 = {label} with punkt, lead3-precis = with our segmenter)\n")
+        print(f"\n## {data}, {args.part} part ({len(docs)} documents; lead3 = LEAD-k split by punkt, "
+              "lead3-precis = by our segmenter)\n")
         print("| system | R1 | R2 | RLsum | ms/doc |")
         print("|---|---|---|---|---|")
         for name, a, b, c, ms in rows:
             t = f"{ms:.2f}" if ms is not None else "—"
             print(f"| {name} | {a:.2f} | {b:.2f} | {c:.2f} | {t} |")
-        if (data, "precis") in PER_DOC and (data, "lead3") in PER_DOC:
-            p, l = PER_DOC[(data, "precis")], PER_DOC[(data, "lead3")]
-            for label, i in (("R1", 0), ("R2", 1)):
-                m, lo, hi = paired_bootstrap(p[i], l[i])
-                print(f"\nprecis - lead3 {label}: {m:+.2f} (95 % bootstrap interval {lo:+.2f} .. {hi:+.2f})", end="")
-            print()
+        if (data, "precis") in PER_DOC:
+            p = PER_DOC[(data, "precis")]
+            print("\nprecis minus each baseline, with 95 % paired bootstrap intervals:\n")
+            for name, *_ in rows:
+                if name == "precis" or name.startswith("precis-"):
+                    continue
+                q = PER_DOC[(data, name)]
+                parts = []
+                for label, i in (("R1", 0), ("R2", 1)):
+                    m, lo, hi = paired_bootstrap(p[i], q[i])
+                    parts.append(f"{label} {m:+.2f} [{lo:+.2f}, {hi:+.2f}]")
+                print(f"- {name}: " + ", ".join(parts))
     if args.json:
         json.dump(results, open(args.json, "w"), indent=1)
 

@@ -191,8 +191,11 @@ pub(crate) fn split(text: &str, lang: Language) -> Vec<Span> {
     spans
 }
 
-/// Pushes the trimmed span `[start, end)` of `text` unless it is empty.
-fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
+/// Pushes the trimmed span `[start, end)` of `text` unless it is empty. A piece without a word
+/// (a quote mark left after the last sentence of a line, a bracket, a row of dashes) is no sentence:
+/// it joins the sentence before it in the same unit (one starting at `unit_start` or later), and is
+/// dropped when it stands alone.
+fn push_span(text: &str, unit_start: usize, start: usize, end: usize, spans: &mut Vec<Span>) {
     let piece = &text[start..end];
     let range = crate::terms::trimmed_range(piece);
     let (lead, trimmed) = (range.start, &piece[range]);
@@ -201,6 +204,13 @@ fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
     }
     let s = start + lead;
     let e = s + trimmed.len();
+    if is_wordless(trimmed) {
+        if let Some(last) = spans.last_mut().filter(|l| l.start >= unit_start) {
+            last.end = e;
+            last.unterminated = !ends_terminated(&text[last.start..e]);
+        }
+        return;
+    }
     spans.push(Span {
         start: s,
         end: e,
@@ -210,9 +220,39 @@ fn push_span(text: &str, start: usize, end: usize, spans: &mut Vec<Span>) {
     });
 }
 
+/// Whether `s` holds only punctuation and white space: quote marks, brackets, dashes, dots, bullets.
+/// (Symbols such as emoji count as words: a text of emoji is summarized, not refused.)
+fn is_wordless(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || is_closer(c)
+            || is_opener(c)
+            || is_bullet(c)
+            || is_tight_terminal(c)
+            || is_script_terminal(c)
+            || matches!(
+                c,
+                '‘' | '‚'
+                    | '‛'
+                    | '‟'
+                    | '–'
+                    | '—'
+                    | '―'
+                    | '‐'
+                    | '‑'
+                    | '…'
+                    | '、'
+                    | '，'
+                    | '：'
+                    | '；'
+            )
+    })
+}
+
 /// Whether a sentence ends with final punctuation (possibly inside closing quotes or brackets).
 fn ends_terminated(s: &str) -> bool {
-    let mut rev = s.chars().rev().skip_while(|&c| is_closer(c));
+    let mut rev = s.chars().rev().skip_while(|&c| is_closer(c) || c == ' ');
     rev.next().is_some_and(|c| {
         matches!(c, '.' | '!' | '?' | '…' | ':')
             || is_tight_terminal(c)
@@ -380,7 +420,7 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         while let Some(&f) = forced.peek() {
             if f <= i {
                 if f > sent_start {
-                    push_span(text, sent_start, f, spans);
+                    push_span(text, start, sent_start, f, spans);
                     sent_start = f;
                 }
                 forced.next();
@@ -410,14 +450,14 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
             continue;
         }
         if c == ' ' && is_thai_break(text, i, end) {
-            push_span(text, sent_start, i, spans);
+            push_span(text, start, sent_start, i, spans);
             sent_start = i + 1;
             i += 1;
             continue;
         }
         if is_tight_terminal(c) {
             let after = skip_terminals_and_closers(text, i, end);
-            push_span(text, sent_start, after, spans);
+            push_span(text, start, sent_start, after, spans);
             sent_start = after;
             i = after;
             continue;
@@ -432,7 +472,7 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
             let decision = decide(text, start, sent_start, i, end, lang);
             match decision {
                 Some(cut) => {
-                    push_span(text, sent_start, cut, spans);
+                    push_span(text, start, sent_start, cut, spans);
                     sent_start = cut;
                     i = cut;
                 }
@@ -443,7 +483,7 @@ fn split_unit(text: &str, start: usize, end: usize, lang: Language, spans: &mut 
         }
         i += clen;
     }
-    push_span(text, sent_start, end, spans);
+    push_span(text, start, sent_start, end, spans);
 }
 
 swar::classes! {
@@ -842,6 +882,34 @@ mod tests {
         "See No. 5 and p. 12 for details.",
         ["See No. 5 and p. 12 for details."]
     );
+
+    // DailyMail's paragraphs: a quotation's opening mark is left at the end of the line before,
+    // and a line can hold nothing but the closing mark.
+    t!(
+        quote_mark_left_at_line_end_joins_its_sentence,
+        "He said it would be hilarious. '\n\nThe pictures were a hit,' he said.",
+        [
+            "He said it would be hilarious. '",
+            "The pictures were a hit,' he said."
+        ]
+    );
+    t!(
+        lines_of_punctuation_are_no_sentences,
+        "The storm passed.\n'\n\n* * *\n\n(\u{2014})\n\nThe town cleaned up.",
+        ["The storm passed.", "The town cleaned up."]
+    );
+    t!(
+        emoji_are_words,
+        "\u{1F600}\u{1F600}\n\nNice day.",
+        ["\u{1F600}\u{1F600}", "Nice day."]
+    );
+
+    #[test]
+    fn a_joined_mark_keeps_the_sentence_terminated() {
+        let spans = split("It was over. \u{2019}\nNext line", Language::English);
+        assert_eq!(spans.len(), 2);
+        assert!(!spans[0].unterminated);
+    }
 
     #[test]
     fn paragraphs_and_flags() {

@@ -66,6 +66,13 @@ pub(crate) fn auto_sentences(n: usize) -> usize {
     (((n as f64) / 4.0).sqrt().round() as usize).clamp(3, 15)
 }
 
+/// Under a word or character budget, sentences of fewer words than this are fragments (a caption's
+/// crumb such as "(left)", an exclamation such as "Nailed it!"): they cost almost nothing, so the
+/// budget's leftovers would fill up with them. They are candidates only when no sentence of the text
+/// is longer. Under a sentence budget the score's length factor already ranks them last, and only a
+/// one-word sentence is left out (again unless the text has nothing longer).
+pub(crate) const FRAGMENT_WORDS: usize = 4;
+
 /// A sentence as selection sees it.
 pub(crate) struct Candidate<'a> {
     pub score: f64,
@@ -98,7 +105,8 @@ enum Budget {
 ///
 /// A candidate's gain is its score minus `redundancy` × (the best score) × its largest overlap
 /// with an already chosen sentence (shared terms / the smaller term set). Near-duplicates (overlap
-/// ≥ 0.8) are never both chosen. Non-empty input always yields at least one sentence.
+/// ≥ 0.8) are never both chosen, nor is a fragment (see [`FRAGMENT_WORDS`]) while the text has a
+/// longer sentence. Non-empty input always yields at least one sentence.
 pub(crate) fn select(
     cands: &[Candidate<'_>],
     length: Length,
@@ -113,12 +121,22 @@ pub(crate) fn select(
         Length::Words(w) => Budget::Words(w.max(1)),
         Length::Chars(c) => Budget::Chars(c.max(1)),
     };
+    // Fragments are candidates only when the text has nothing longer.
+    let wanted = match budget {
+        Budget::Sentences(_) => 2,
+        _ => FRAGMENT_WORDS,
+    };
+    let floor = [wanted, 2]
+        .into_iter()
+        .find(|&f| cands.iter().any(|c| c.words >= f))
+        .unwrap_or(0);
+    let eligible = |i: &usize| cands[*i].words >= floor;
+    let mut order: Vec<usize> = (0..n).filter(eligible).collect();
     let max_k = match budget {
-        Budget::Sentences(k) => k.min(n),
-        _ => n,
+        Budget::Sentences(k) => k.min(order.len()),
+        _ => order.len(),
     };
     // Only the best few hundred can matter; this bounds the cost on huge inputs.
-    let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| cands[b].score.total_cmp(&cands[a].score).then(a.cmp(&b)));
     order.truncate((max_k.min(64) * 8).max(200));
     let top = order
@@ -172,6 +190,7 @@ pub(crate) fn select(
     if chosen.is_empty() && n > 0 {
         // Nothing fits: the single best sentence, flagged.
         let best = (0..n)
+            .filter(eligible)
             .max_by(|&a, &b| cands[a].score.total_cmp(&cands[b].score).then(b.cmp(&a)))
             .unwrap_or(0);
         chosen.push(best);
@@ -246,6 +265,34 @@ mod tests {
         let s = select(&c, Length::Words(3), 17, 0.0);
         assert_eq!(s.chosen, vec![1]);
         assert!(s.over_budget);
+    }
+
+    #[test]
+    fn fragments_never_fill_a_budget() {
+        let c = [
+            cand(0.9, 20, &[1]),
+            cand(0.8, 1, &[2]),
+            cand(0.7, 3, &[3]),
+            cand(0.1, 6, &[4]),
+        ];
+        // Twenty words left after the first: the fragments would fit, the six-word one is chosen.
+        assert_eq!(select(&c, Length::Words(40), 30, 0.0).chosen, vec![0, 3]);
+        assert_eq!(
+            select(&c, Length::Sentences(3), 30, 0.0).chosen,
+            vec![0, 2, 3]
+        );
+        // Nothing fits but a fragment: the best sentence, over the budget.
+        let s = select(&c, Length::Words(2), 30, 0.0);
+        assert_eq!((s.chosen, s.over_budget), (vec![0], true));
+    }
+
+    #[test]
+    fn a_text_of_fragments_is_summarized() {
+        let c = [cand(0.9, 1, &[1]), cand(0.2, 2, &[2])];
+        assert_eq!(select(&c, Length::Sentences(2), 3, 0.0).chosen, vec![1]);
+        assert_eq!(select(&c, Length::Words(9), 3, 0.0).chosen, vec![1]);
+        let one = [cand(0.2, 1, &[1]), cand(0.9, 1, &[2])];
+        assert_eq!(select(&one, Length::Words(9), 2, 0.0).chosen, vec![0, 1]);
     }
 
     #[test]

@@ -58,8 +58,66 @@ fn length() -> impl Strategy<Value = Length> {
     ]
 }
 
+/// Pages of paragraphs as DailyMail and picture sites set them: sentences, quotation marks left on
+/// a line of their own or after a sentence, captions' crumbs, rows of punctuation.
+fn fragmented_page() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[A-Z][a-z]{2,8}( [a-z]{1,9}){2,14}[.!?]( '| \")?",
+        1 => Just("'".to_string()),
+        1 => Just("\u{2019}".to_string()),
+        1 => Just("\"".to_string()),
+        1 => Just("(left)".to_string()),
+        1 => Just("Nailed it!".to_string()),
+        1 => Just("* * *".to_string()),
+        1 => Just("\u{2014}".to_string()),
+        1 => "[A-Z][a-z]{2,8}[.!]",
+    ];
+    let sep = prop_oneof![Just(" "), Just("\n"), Just("\n\n")];
+    prop::collection::vec((piece, sep), 1..40)
+        .prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
+}
+
+/// Words as the summary counts them: tokens with a letter or digit.
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_summary_sentence_lacks_words(text in fragmented_page(), len in length()) {
+        // With cleaning, every chosen sentence has a word; without it (every sentence a candidate),
+        // fragments are left out as the rule says.
+        if let Ok(cleaned) = Summarizer::new(Options::default().with_length(len)).summarize(&text) {
+            for s in &cleaned.sentences {
+                prop_assert!(words(&s.text) >= 1, "{:?} in {:?}", s.text, text);
+            }
+        }
+        let options = Options::default().with_length(len).with_clean(false);
+        let summary = Summarizer::new(options).summarize(&text);
+        let sentences: Vec<String> = Summarizer::default()
+            .split(&text)
+            .map(|r| r.into_iter().map(|r| text[r].to_string()).collect())
+            .unwrap_or_default();
+        let longest = sentences.iter().map(|s| words(s)).max().unwrap_or(0);
+        let Ok(summary) = summary else {
+            prop_assert_eq!(longest, 0, "a text with words is summarized");
+            return Ok(());
+        };
+        // Under a word, character or ratio budget a sentence of fewer than four words is chosen
+        // only when the text has nothing longer; under a sentence budget, one of a single word.
+        let wanted = match len {
+            Length::Sentences(_) | Length::Auto => 2,
+            _ => 4,
+        };
+        let floor = [wanted, 2].into_iter().find(|&f| longest >= f).unwrap_or(0);
+        for s in &summary.sentences {
+            prop_assert!(words(&s.text) >= floor, "{:?} ({:?}) in {:?}", s.text, len, text);
+        }
+    }
 
     #[test]
     fn summaries_are_verbatim_ordered_and_within_budget(text in texty(), len in length()) {

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use precis::{Options, Summarizer};
+use precis::{Length, Options, Summarizer};
 
 #[test]
 fn fixtures_summarize_to_expected_sentences() {
@@ -76,4 +76,37 @@ fn news_lead_and_keywords() {
     );
     assert_eq!(summary.keywords[0], "Jordan");
     assert_eq!(summary.language.code, "en");
+}
+
+/// DailyMail's paragraphs leave quotation marks at line ends and on lines of their own; captions
+/// run into the text. Under every budget each chosen sentence has words, and under word and
+/// character budgets none is a fragment of fewer than four.
+#[test]
+fn quote_mark_paragraphs_give_no_fragments() {
+    let text = include_str!("fixtures/dailymail-eiffel.txt");
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    for (length, floor) in [
+        (Length::Sentences(3), 2),
+        (Length::Sentences(12), 2),
+        (Length::Words(1), 4),
+        (Length::Words(40), 4),
+        (Length::Words(150), 4),
+        (Length::Chars(300), 4),
+        (Length::Ratio(0.3), 4),
+    ] {
+        let summary = Summarizer::new(Options::default().with_length(length))
+            .summarize(text)
+            .unwrap();
+        assert!(!summary.sentences.is_empty());
+        for s in &summary.sentences {
+            assert!(words(&s.text) >= floor, "{length:?}: {:?}", s.text);
+        }
+    }
+    // No sentence of the text is a lone mark.
+    let ranges = Summarizer::default().split(text).unwrap();
+    assert!(ranges.iter().all(|r| words(&text[r.clone()]) > 0));
 }
