@@ -48,6 +48,10 @@ pub struct Weights {
     /// the number of sentences the budget holds and n the number in the text. A summary that keeps
     /// a large share of the text should cover the whole, not repeat the lead.
     pub position_budget: f64,
+    /// Texts of more sentences than this are long (reports, papers, chapters): their opening is
+    /// not their summary. The position weight is multiplied by `long_text / n` for a text of `n`
+    /// sentences, and the decay is spread over the text likewise.
+    pub long_text: f64,
     /// Weight of centrality (TextRank over the word-overlap graph, 0..1).
     pub centrality: f64,
     /// Bonus for the first sentence of a paragraph, added to the position prior.
@@ -74,6 +78,7 @@ impl Default for Weights {
             position: 1.8,
             position_decay: 0.2,
             position_budget: 6.0,
+            long_text: 30.0,
             centrality: 0.0,
             paragraph_start: 0.28,
             title: 0.0,
@@ -258,10 +263,12 @@ fn precis_scores(
 ) -> Vec<(f64, Signals)> {
     let n = sentences.len().max(1) as f64;
     let strength = (1.0 - (expected_k / n).min(1.0)).powf(w.position_budget);
-    let position_weight = w.position * strength;
-    // Long texts have longer openings: past 100 sentences the decay is spread over the whole
-    // text, so a report or a chapter is not summarized by its first page alone.
-    let decay = w.position_decay * (100.0 / n).min(1.0);
+    // Long texts have longer openings, and their opening is less often their summary: past
+    // `long_text` sentences the position weight falls and the decay is spread over the whole text,
+    // so a report or a chapter is not summarized by its first page alone.
+    let long = (w.long_text / n).min(1.0);
+    let position_weight = w.position * strength * long;
+    let decay = w.position_decay * long;
     let centrality = if w.centrality > 0.0 {
         normalise(textrank(sentences))
     } else {
