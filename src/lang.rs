@@ -176,6 +176,21 @@ languages! {
     Unknown => "und", "Undetermined", None;
 }
 
+/// A language's whole stop-word list: NLTK's, then the words that Spark's list adds to it (French
+/// "les", English contractions such as "i'm" and "they're"), which no keyword should be. The
+/// browser's language pack carries the same lists (`src/bin/precis-stem.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn whole_list(language: Sw) -> Vec<&'static str> {
+    use stopwords::Spark;
+    let mut words = NLTK::stopwords(language).unwrap_or_default().to_vec();
+    for w in Spark::stopwords(language).unwrap_or_default() {
+        if !words.contains(w) {
+            words.push(w);
+        }
+    }
+    words
+}
+
 /// Words that the NLTK English list lacks but that carry no topic in news and reports.
 const ENGLISH_EXTRA: &[&str] = &[
     "said",
@@ -252,7 +267,7 @@ impl Language {
         let idx = self as usize; // ALL lists the variants in declaration order
         sets[idx].get_or_init(|| {
             let mut set = WordSet::default();
-            set.extend(self.stopword_words().iter().copied());
+            set.extend(self.stopword_words());
             if self == Language::English {
                 set.extend(ENGLISH_EXTRA.iter().copied());
             }
@@ -260,24 +275,22 @@ impl Language {
         })
     }
 
-    /// The stop words known for this language now: the whole NLTK list, or in the browser before the
+    /// The stop words known for this language now: the whole list ([`whole_list`]), or in the browser before the
     /// language pack has loaded, for languages other than English, its `SIGNATURE_WORDS` shortest
     /// words (enough to detect the language; see `src/stopword_data.rs`).
-    fn stopword_words(self) -> &'static [&'static str] {
+    fn stopword_words(self) -> Vec<&'static str> {
         #[cfg(not(target_arch = "wasm32"))]
         {
-            self.stopword_list()
-                .and_then(NLTK::stopwords)
-                .unwrap_or_default()
+            self.stopword_list().map(whole_list).unwrap_or_default()
         }
         #[cfg(target_arch = "wasm32")]
         {
             if self != Language::English
                 && let Some(list) = crate::wasm::pack_stopwords(self)
             {
-                return list;
+                return list.to_vec();
             }
-            built_in(self.code())
+            built_in(self.code()).to_vec()
         }
     }
 
@@ -556,13 +569,13 @@ mod tests {
     /// `src/stopword_data.rs` as it should be: the English list whole, the others' signatures.
     fn stopword_data() -> String {
         let mut out = String::from(
-            "//! Stop words built into the browser's main module, generated from the `stopwords` crate's NLTK\n\
+            "//! Stop words built into the browser's main module, generated from the `stopwords` crate's\n\
              //! lists by `PRECIS_WRITE_STOPWORD_DATA=1 cargo test stopword_data` (a test checks that it\n\
-             //! is current): the English list whole, and for every other language its signature, the\n\
-             //! `SIGNATURE_WORDS` shortest words (`lang::signature`). The whole lists come with the\n\
-             //! language pack.\n\n",
+             //! is current): the English list whole (`lang::whole_list`), and for every other language its\n\
+             //! signature, the `SIGNATURE_WORDS` shortest words of its NLTK list (`lang::signature`). The\n\
+             //! whole lists come with the language pack.\n\n",
         );
-        let english = NLTK::stopwords(Sw::English).unwrap().join(" ");
+        let english = whole_list(Sw::English).join(" ");
         out.push_str(&format!(
             "pub(crate) const ENGLISH: &str = \"{english}\";\n\n"
         ));

@@ -34,6 +34,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 mod boilerplate;
 mod clean;
 mod error;
+mod keyphrases;
 mod lang;
 pub mod markup;
 mod phrases;

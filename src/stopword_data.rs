@@ -1,10 +1,10 @@
-//! Stop words built into the browser's main module, generated from the `stopwords` crate's NLTK
+//! Stop words built into the browser's main module, generated from the `stopwords` crate's
 //! lists by `PRECIS_WRITE_STOPWORD_DATA=1 cargo test stopword_data` (a test checks that it
-//! is current): the English list whole, and for every other language its signature, the
-//! `SIGNATURE_WORDS` shortest words (`lang::signature`). The whole lists come with the
-//! language pack.
+//! is current): the English list whole (`lang::whole_list`), and for every other language its
+//! signature, the `SIGNATURE_WORDS` shortest words of its NLTK list (`lang::signature`). The
+//! whole lists come with the language pack.
 
-pub(crate) const ENGLISH: &str = "i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself yourselves he him his himself she she's her hers herself it it's its itself they them their theirs themselves what which who whom this that that'll these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very s t can will just don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn wouldn't";
+pub(crate) const ENGLISH: &str = "i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself yourselves he him his himself she she's her hers herself it it's its itself they them their theirs themselves what which who whom this that that'll these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very s t can will just don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn wouldn't i'll he'll she'll we'll they'll i'd he'd she'd we'd they'd i'm he's we're they're i've we've they've can't cannot could here's how's let's ought that's there's what's when's where's who's why's would";
 
 pub(crate) const SIGNATURES: &[(&str, &str)] = &[
     ("de", "als am an auf aus bei bin bis da das daß dem den der des die dir du ein er es für hab hat hin ich ihm ihn ihr im in ins ist man mir ob so um wo zu"),

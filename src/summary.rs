@@ -7,11 +7,12 @@ use serde::{Deserialize, Serialize};
 use crate::boilerplate::{self, DropReason};
 use crate::clean::{self, Normalized};
 use crate::error::Error;
+use crate::keyphrases;
 use crate::lang::{Detection, Language};
 use crate::score::{self, Method, SentenceInfo, Signals, Weights};
 use crate::segment::{self, Span};
 use crate::select::{self, Candidate, Length};
-use crate::terms::{self, SentenceTerms, Vocabulary};
+use crate::terms;
 
 /// How to summarize: length, method, language, number of keywords.
 ///
@@ -673,7 +674,7 @@ impl Summarizer {
         Ok(Summary {
             all,
             sentences,
-            keywords: keywords(&sentence_terms, &vocab, self.options.keywords),
+            keywords: keyphrases::key_phrases(&sentence_terms, &vocab, self.options.keywords),
             language: LanguageReport {
                 code: doc.detection.language.code(),
                 name: doc.detection.language.name(),
@@ -749,54 +750,6 @@ fn round_signals(s: Signals) -> Signals {
         credit: round(s.credit),
         question: round(s.question),
     }
-}
-
-/// The `n` top terms by frequency (ties: earlier first appearance), shown in their most common
-/// surface form; terms seen once are left out unless the text is short.
-fn keywords(sentences: &[SentenceTerms], vocab: &Vocabulary, n: usize) -> Vec<String> {
-    let mut first_seen = vec![usize::MAX; vocab.counts.len()];
-    let mut order = 0;
-    for t in sentences.iter().flat_map(|s| &s.terms) {
-        if first_seen[*t as usize] == usize::MAX {
-            first_seen[*t as usize] = order;
-            order += 1;
-        }
-    }
-    // Count, then first appearance: a total order (no two terms appear first at one place).
-    let rank = |a: &u32, b: &u32| {
-        vocab.counts[*b as usize]
-            .cmp(&vocab.counts[*a as usize])
-            .then(first_seen[*a as usize].cmp(&first_seen[*b as usize]))
-    };
-    // The top n, without sorting every term. (While n terms are repeated, the top n are; below
-    // that, terms seen once fill the list.) A few are kept in order as the terms go by; many are
-    // selected, then sorted.
-    let terms = 0..vocab.counts.len() as u32;
-    let ids = if n <= 64 {
-        let mut top: Vec<u32> = Vec::with_capacity(n + 1);
-        for t in terms {
-            if top.len() == n && top.last().is_none_or(|last| rank(&t, last).is_ge()) {
-                continue;
-            }
-            let at = top.partition_point(|x| rank(x, &t).is_lt());
-            top.insert(at, t);
-            top.truncate(n);
-        }
-        top
-    } else {
-        let mut ids: Vec<u32> = terms.collect();
-        if ids.len() > n {
-            ids.select_nth_unstable_by(n - 1, rank);
-        }
-        ids.truncate(n);
-        ids.sort_unstable_by(rank);
-        ids
-    };
-    vocab
-        .surfaces(&ids)
-        .into_iter()
-        .map(str::to_string)
-        .collect()
 }
 
 /// Summarizes `text` with `options`: shorthand for `Summarizer::new(options.clone()).summarize(text)`.

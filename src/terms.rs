@@ -288,6 +288,9 @@ pub(crate) struct Vocabulary<'a> {
     forms: Vec<Form<'a>>,
     /// Total content tokens.
     pub total: u64,
+    /// How each term occurrence is joined to the one before it, in reading order over all
+    /// sentences (the order of their [`SentenceTerms::terms`]).
+    pub links: Vec<Link>,
 }
 
 /// A word as written in the text, and how often.
@@ -299,7 +302,7 @@ struct Form<'a> {
     count: u32,
 }
 
-impl Vocabulary<'_> {
+impl<'a> Vocabulary<'a> {
     /// The most common surface form of each of the distinct `terms` (first seen wins a tie), in
     /// one pass over the forms.
     pub fn surfaces(&self, terms: &[u32]) -> Vec<&str> {
@@ -981,41 +984,67 @@ pub(crate) fn analyze<'a>(
         }
         let mut st = SentenceTerms::default();
         let sentence = &text[s..e];
-        words.clear();
-        if ascii_words_only(sentence) {
-            ascii_word_indices_into(sentence, &mut words);
-        } else {
-            word_indices_into(sentence, &mut words);
-        }
-        words.retain(|(_, w)| is_word(w));
-        st.words = words.len();
+        st.words = find_words(sentence, &mut words);
         st.terms.reserve(words.len());
-        let mut k = 0;
-        while k < words.len() {
-            // Runs of ideographs written without spaces give character bigrams: in Chinese and
-            // Japanese a single character is too common to carry a topic.
-            let mut j = k;
-            while j + 1 < words.len()
-                && is_single_ideograph(words[j].1)
-                && is_single_ideograph(words[j + 1].1)
-                && words[j + 1].0 == words[j].0 + words[j].1.len()
-            {
-                j += 1;
-            }
-            // A lone word is its own term; a run of j - k + 1 characters gives j - k bigrams.
-            for m in k..j.max(k + 1) {
-                let surface = if j == k {
-                    words[k].1
-                } else {
-                    &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
-                };
-                table.add(surface, &mut st);
-            }
-            k = j + 1;
-        }
+        // The end of the word before, when it gave a term: what lies between says how the two
+        // terms are joined (for key phrases).
+        let mut last_end = None;
+        term_surfaces(sentence, &words, |surface| {
+            let start = surface.as_ptr() as usize - sentence.as_ptr() as usize;
+            let link = last_end.map_or(Link::None, |end| Link::between(sentence, end, start));
+            last_end = table
+                .add(surface, link, &mut st)
+                .then_some(start + surface.len());
+        });
         out.push(st);
     }
     (out, table.vocab)
+}
+
+/// The words of `sentence` (tokens with a letter or digit) with their byte offsets, into `words`;
+/// returns how many.
+#[inline(always)]
+pub(crate) fn find_words<'s>(sentence: &'s str, words: &mut Vec<(usize, &'s str)>) -> usize {
+    words.clear();
+    if ascii_words_only(sentence) {
+        ascii_word_indices_into(sentence, words);
+    } else {
+        word_indices_into(sentence, words);
+    }
+    words.retain(|(_, w)| is_word(w));
+    words.len()
+}
+
+/// Calls `each` with the surface of every term candidate of `sentence`, in reading order, from its
+/// [`find_words`]: each word, except that a run of ideographs written without spaces gives its
+/// character bigrams (in Chinese and Japanese a single character is too common to carry a topic).
+/// Every surface is a slice of `sentence`.
+#[inline(always)]
+pub(crate) fn term_surfaces<'s>(
+    sentence: &'s str,
+    words: &[(usize, &'s str)],
+    mut each: impl FnMut(&'s str),
+) {
+    let mut k = 0;
+    while k < words.len() {
+        let mut j = k;
+        while j + 1 < words.len()
+            && is_single_ideograph(words[j].1)
+            && is_single_ideograph(words[j + 1].1)
+            && words[j + 1].0 == words[j].0 + words[j].1.len()
+        {
+            j += 1;
+        }
+        // A lone word is its own term; a run of j - k + 1 characters gives j - k bigrams.
+        for m in k..j.max(k + 1) {
+            each(if j == k {
+                words[k].1
+            } else {
+                &sentence[words[m].0..words[m + 1].0 + words[m + 1].1.len()]
+            });
+        }
+        k = j + 1;
+    }
 }
 
 /// One piece of a run written without spaces: a single ideograph, or a Thai character with its
@@ -1077,7 +1106,9 @@ impl<'a> TermTable<'a> {
     /// Counts one occurrence of `surface` in sentence `st` (nothing for stop words and noise).
     /// A surface form seen before costs one lookup; a new one is folded and stemmed once.
     #[cfg_attr(precis_speed, optimize(speed))]
-    fn add(&mut self, surface: &'a str, st: &mut SentenceTerms) {
+    /// Adds one word (or character pair) that `link` joins to the term before it; returns whether
+    /// it is a term.
+    fn add(&mut self, surface: &'a str, link: Link, st: &mut SentenceTerms) -> bool {
         let (stems, vocab) = (&mut self.stems, &mut self.vocab);
         let form = *self.forms.get_or_insert_with(
             surface,
@@ -1093,11 +1124,43 @@ impl<'a> TermTable<'a> {
             },
         ) as usize;
         let f = &mut self.vocab.forms[form];
-        let Some(id) = f.term else { return };
+        let Some(id) = f.term else { return false };
         f.count += 1;
         st.terms.push(id);
+        self.vocab.links.push(link);
         self.vocab.counts[id as usize] += 1;
         self.vocab.total += 1;
+        true
+    }
+}
+
+/// How a term occurrence is joined to the one before it in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Link {
+    /// Not side by side: a stop word, punctuation or the sentence's start lies between.
+    None,
+    /// Only spaces between ("Eiffel Tower").
+    Space,
+    /// A hyphen between ("Wi-Fi").
+    Hyphen,
+    /// Two character pairs of one run, overlapping by a character ("政府", "府宣").
+    Overlap,
+}
+
+impl Link {
+    /// The link of a word starting at `start` to a word ending at `end` in `sentence`.
+    #[inline(always)]
+    fn between(sentence: &str, end: usize, start: usize) -> Link {
+        if start < end {
+            return Link::Overlap;
+        }
+        let gap = sentence.as_bytes().get(end..start).unwrap_or_default();
+        match gap {
+            b"-" => Link::Hyphen,
+            [] => Link::None,
+            _ if gap.iter().all(|&b| b == b' ') => Link::Space,
+            _ => Link::None,
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! The browser's language pack: the Snowball stemmers and the whole NLTK stop-word lists of every
+//! The browser's language pack: the Snowball stemmers and the whole stop-word lists of every
 //! language but English, as a wasm module of its own that the page and the widget load only when a
 //! text needs it (English is whole in the main module, the others' stop words only in part). Built by trunk (index.html, `data-type="worker"`); natively it
 //! is an empty program.
@@ -20,13 +20,20 @@ pub fn stem(code: &str, word: &str) -> Option<String> {
     )
 }
 
-/// The NLTK stop words of the language named `name` ("french"), one per line.
+/// The whole stop-word list of the language named `name` ("french"), one per line: NLTK's, then
+/// the words Spark's list adds (as `lang::whole_list` makes it natively).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn stopwords(name: &str) -> Option<String> {
     use stopwords::Stopwords;
     let language: stopwords::Language = name.parse().ok()?;
-    Some(stopwords::NLTK::stopwords(language)?.join("\n"))
+    let mut words = stopwords::NLTK::stopwords(language)?.to_vec();
+    for w in stopwords::Spark::stopwords(language).unwrap_or_default() {
+        if !words.contains(w) {
+            words.push(w);
+        }
+    }
+    Some(words.join("\n"))
 }
 
 fn main() {}
