@@ -78,7 +78,7 @@ impl Default for Weights {
             position: 1.8,
             position_decay: 0.2,
             position_budget: 6.0,
-            long_text: 30.0,
+            long_text: 100.0,
             centrality: 0.0,
             paragraph_start: 0.28,
             title: 0.0,
