@@ -46,7 +46,8 @@ pub(crate) fn key_phrases(
         .iter()
         .zip(&surfaces)
         .filter(|&(&t, surface)| {
-            let particle = surface.as_bytes()[0] >= 0xE0 && surface.chars().all(is_hiragana);
+            let particle = surface.as_bytes().first().is_some_and(|&b| b >= 0xE0)
+                && surface.chars().all(is_hiragana);
             !particle && (!unspaced(surface) || fits_unspaced(surface, vocab.counts[t as usize]))
         })
         .map(|(&t, surface)| Candidate {
@@ -57,20 +58,14 @@ pub(crate) fn key_phrases(
             surface: (*surface).to_string(),
         })
         .collect();
-    let pool: Vec<u32> = top
-        .iter()
-        .take(POOL)
-        .copied()
-        .filter(|&t| vocab.counts[t as usize] >= 2)
-        .collect();
-    // (The pool is the start of `top`, less the terms seen once.)
-    let pool_forms: Vec<&str> = top
+    // The pool: the start of `top`, less the terms seen once, with their forms.
+    let (pool, pool_forms): (Vec<u32>, Vec<&str>) = top
         .iter()
         .zip(&surfaces)
         .take(POOL)
         .filter(|&(&t, _)| vocab.counts[t as usize] >= 2)
-        .map(|(_, &f)| f)
-        .collect();
+        .map(|(&t, &f)| (t, f))
+        .unzip();
     let phrases = phrases(sentences, vocab, &pool, &pool_forms, &first_seen);
     // Each single term is shown as the best phrase that holds most of its occurrences, if any, and
     // ranks where the better of the two does (so no term ranks below its own count: a longer

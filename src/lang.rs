@@ -4,8 +4,6 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use stopwords::Language as Sw;
-#[cfg(not(target_arch = "wasm32"))]
-use stopwords::{NLTK, Stopwords};
 
 use crate::terms::WordMap;
 
@@ -176,20 +174,8 @@ languages! {
     Unknown => "und", "Undetermined", None;
 }
 
-/// A language's whole stop-word list: NLTK's, then the words that Spark's list adds to it (French
-/// "les", English contractions such as "i'm" and "they're"), which no keyword should be. The
-/// browser's language pack carries the same lists (`src/bin/precis-stem.rs`).
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn whole_list(language: Sw) -> Vec<&'static str> {
-    use stopwords::Spark;
-    let mut words = NLTK::stopwords(language).unwrap_or_default().to_vec();
-    for w in Spark::stopwords(language).unwrap_or_default() {
-        if !words.contains(w) {
-            words.push(w);
-        }
-    }
-    words
-}
+use crate::stopword_lists::whole_list;
 
 /// Words that the NLTK English list lacks but that carry no topic in news and reports.
 const ENGLISH_EXTRA: &[&str] = &[
@@ -519,6 +505,8 @@ const SETTLED_CONFIDENCE: f64 = 0.6;
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use stopwords::{NLTK, Stopwords};
 
     fn detect_text(text: &str) -> Detection {
         let words = lowercase_words(text);
@@ -571,7 +559,7 @@ mod tests {
         let mut out = String::from(
             "//! Stop words built into the browser's main module, generated from the `stopwords` crate's\n\
              //! lists by `PRECIS_WRITE_STOPWORD_DATA=1 cargo test stopword_data` (a test checks that it\n\
-             //! is current): the English list whole (`lang::whole_list`), and for every other language its\n\
+             //! is current): the English list whole (`stopword_lists::whole_list`), and for every other language its\n\
              //! signature, the `SIGNATURE_WORDS` shortest words of its NLTK list (`lang::signature`). The\n\
              //! whole lists come with the language pack.\n\n",
         );

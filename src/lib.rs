@@ -46,6 +46,8 @@ mod snowball;
 #[cfg(target_arch = "wasm32")]
 #[rustfmt::skip]
 mod stopword_data;
+#[cfg(not(target_arch = "wasm32"))]
+mod stopword_lists;
 mod summary;
 mod terms;
 #[cfg(any(test, target_arch = "wasm32"))]

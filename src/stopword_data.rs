@@ -1,6 +1,6 @@
 //! Stop words built into the browser's main module, generated from the `stopwords` crate's
 //! lists by `PRECIS_WRITE_STOPWORD_DATA=1 cargo test stopword_data` (a test checks that it
-//! is current): the English list whole (`lang::whole_list`), and for every other language its
+//! is current): the English list whole (`stopword_lists::whole_list`), and for every other language its
 //! signature, the `SIGNATURE_WORDS` shortest words of its NLTK list (`lang::signature`). The
 //! whole lists come with the language pack.
 

@@ -1004,7 +1004,7 @@ pub(crate) fn analyze<'a>(
 /// The words of `sentence` (tokens with a letter or digit) with their byte offsets, into `words`;
 /// returns how many.
 #[inline(always)]
-pub(crate) fn find_words<'s>(sentence: &'s str, words: &mut Vec<(usize, &'s str)>) -> usize {
+fn find_words<'s>(sentence: &'s str, words: &mut Vec<(usize, &'s str)>) -> usize {
     words.clear();
     if ascii_words_only(sentence) {
         ascii_word_indices_into(sentence, words);
@@ -1020,11 +1020,7 @@ pub(crate) fn find_words<'s>(sentence: &'s str, words: &mut Vec<(usize, &'s str)
 /// character bigrams (in Chinese and Japanese a single character is too common to carry a topic).
 /// Every surface is a slice of `sentence`.
 #[inline(always)]
-pub(crate) fn term_surfaces<'s>(
-    sentence: &'s str,
-    words: &[(usize, &'s str)],
-    mut each: impl FnMut(&'s str),
-) {
+fn term_surfaces<'s>(sentence: &'s str, words: &[(usize, &'s str)], mut each: impl FnMut(&'s str)) {
     let mut k = 0;
     while k < words.len() {
         let mut j = k;

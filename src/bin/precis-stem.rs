@@ -7,6 +7,10 @@
 #[path = "../snowball.rs"]
 mod snowball;
 
+#[cfg(target_arch = "wasm32")]
+#[path = "../stopword_lists.rs"]
+mod stopword_lists;
+
 /// Stems one lowercased `word` of the language `code`; `undefined` for a language without a
 /// Snowball stemmer.
 #[cfg(target_arch = "wasm32")]
@@ -20,20 +24,14 @@ pub fn stem(code: &str, word: &str) -> Option<String> {
     )
 }
 
-/// The whole stop-word list of the language named `name` ("french"), one per line: NLTK's, then
-/// the words Spark's list adds (as `lang::whole_list` makes it natively).
+/// The whole stop-word list of the language named `name` ("french"), one per line
+/// (`stopword_lists::whole_list`, as natively).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn stopwords(name: &str) -> Option<String> {
-    use stopwords::Stopwords;
     let language: stopwords::Language = name.parse().ok()?;
-    let mut words = stopwords::NLTK::stopwords(language)?.to_vec();
-    for w in stopwords::Spark::stopwords(language).unwrap_or_default() {
-        if !words.contains(w) {
-            words.push(w);
-        }
-    }
-    Some(words.join("\n"))
+    let words = stopword_lists::whole_list(language);
+    (!words.is_empty()).then(|| words.join("\n"))
 }
 
 fn main() {}
